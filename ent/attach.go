@@ -243,6 +243,40 @@ func (c *ClaimReceiptClient) Scanner(columns []string) ([]any, func() (*ClaimRec
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a DataChange (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *DataChangeClient) Scanner(columns []string) ([]any, func() (*DataChange, error)) {
+	values, err := (*DataChange).scanValues(nil, columns)
+	return values, func() (*DataChange, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &DataChange{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
+// Scanner returns scan destinations for the given columns of a DataFieldSetting (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *DataFieldSettingClient) Scanner(columns []string) ([]any, func() (*DataFieldSetting, error)) {
+	values, err := (*DataFieldSetting).scanValues(nil, columns)
+	return values, func() (*DataFieldSetting, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &DataFieldSetting{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a Department (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

@@ -27,6 +27,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -98,6 +100,10 @@ type Client struct {
 	ClaimComponent *ClaimComponentClient
 	// ClaimReceipt is the client for interacting with the ClaimReceipt builders.
 	ClaimReceipt *ClaimReceiptClient
+	// DataChange is the client for interacting with the DataChange builders.
+	DataChange *DataChangeClient
+	// DataFieldSetting is the client for interacting with the DataFieldSetting builders.
+	DataFieldSetting *DataFieldSettingClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentManager is the client for interacting with the DepartmentManager builders.
@@ -197,6 +203,8 @@ func (c *Client) init() {
 	c.Claim = NewClaimClient(c.config)
 	c.ClaimComponent = NewClaimComponentClient(c.config)
 	c.ClaimReceipt = NewClaimReceiptClient(c.config)
+	c.DataChange = NewDataChangeClient(c.config)
+	c.DataFieldSetting = NewDataFieldSettingClient(c.config)
 	c.Department = NewDepartmentClient(c.config)
 	c.DepartmentManager = NewDepartmentManagerClient(c.config)
 	c.DepartmentMember = NewDepartmentMemberClient(c.config)
@@ -339,6 +347,8 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		Claim:                NewClaimClient(cfg),
 		ClaimComponent:       NewClaimComponentClient(cfg),
 		ClaimReceipt:         NewClaimReceiptClient(cfg),
+		DataChange:           NewDataChangeClient(cfg),
+		DataFieldSetting:     NewDataFieldSettingClient(cfg),
 		Department:           NewDepartmentClient(cfg),
 		DepartmentManager:    NewDepartmentManagerClient(cfg),
 		DepartmentMember:     NewDepartmentMemberClient(cfg),
@@ -408,6 +418,8 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		Claim:                NewClaimClient(cfg),
 		ClaimComponent:       NewClaimComponentClient(cfg),
 		ClaimReceipt:         NewClaimReceiptClient(cfg),
+		DataChange:           NewDataChangeClient(cfg),
+		DataFieldSetting:     NewDataFieldSettingClient(cfg),
 		Department:           NewDepartmentClient(cfg),
 		DepartmentManager:    NewDepartmentManagerClient(cfg),
 		DepartmentMember:     NewDepartmentMemberClient(cfg),
@@ -477,15 +489,15 @@ func (c *Client) Use(hooks ...Hook) {
 	for _, n := range []interface{ Use(...Hook) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
 		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Claim,
-		c.ClaimComponent, c.ClaimReceipt, c.Department, c.DepartmentManager,
-		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
-		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
-		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
-		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
-		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.ClaimComponent, c.ClaimReceipt, c.DataChange, c.DataFieldSetting,
+		c.Department, c.DepartmentManager, c.DepartmentMember, c.Document,
+		c.DocumentFile, c.Employer, c.Employment, c.InsuranceOffer, c.Invitation,
+		c.LeaveEntry, c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
+		c.MailTemplate, c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip,
+		c.PayslipLine, c.Person, c.Preboarding, c.PreboardingFile, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -497,15 +509,15 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 	for _, n := range []interface{ Intercept(...Interceptor) }{
 		c.APIClient, c.Account, c.AnnualStatement, c.AssistantIntentCount, c.AuditEvent,
 		c.CalendarFeed, c.ChangeEvent, c.ChangeFeedAck, c.ChangeFeedHead, c.Claim,
-		c.ClaimComponent, c.ClaimReceipt, c.Department, c.DepartmentManager,
-		c.DepartmentMember, c.Document, c.DocumentFile, c.Employer, c.Employment,
-		c.InsuranceOffer, c.Invitation, c.LeaveEntry, c.LeaveNotice, c.LeaveRequest,
-		c.LeaveScheme, c.LeaveType, c.MailTemplate, c.OutboxMail, c.PartialRecovery,
-		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
-		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
-		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
-		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.ClaimComponent, c.ClaimReceipt, c.DataChange, c.DataFieldSetting,
+		c.Department, c.DepartmentManager, c.DepartmentMember, c.Document,
+		c.DocumentFile, c.Employer, c.Employment, c.InsuranceOffer, c.Invitation,
+		c.LeaveEntry, c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
+		c.MailTemplate, c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip,
+		c.PayslipLine, c.Person, c.Preboarding, c.PreboardingFile, c.Product,
+		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
+		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
+		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -538,6 +550,10 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.ClaimComponent.mutate(ctx, m)
 	case *ClaimReceiptMutation:
 		return c.ClaimReceipt.mutate(ctx, m)
+	case *DataChangeMutation:
+		return c.DataChange.mutate(ctx, m)
+	case *DataFieldSettingMutation:
+		return c.DataFieldSetting.mutate(ctx, m)
 	case *DepartmentMutation:
 		return c.Department.mutate(ctx, m)
 	case *DepartmentManagerMutation:
@@ -2272,6 +2288,274 @@ func (c *ClaimReceiptClient) mutate(ctx context.Context, m *ClaimReceiptMutation
 		return (&ClaimReceiptDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
 	default:
 		return nil, fmt.Errorf("ent: unknown ClaimReceipt mutation op: %q", m.Op())
+	}
+}
+
+// DataChangeClient is a client for the DataChange schema.
+type DataChangeClient struct {
+	config
+}
+
+// NewDataChangeClient returns a client for the DataChange from the given config.
+func NewDataChangeClient(c config) *DataChangeClient {
+	return &DataChangeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `datachange.Hooks(f(g(h())))`.
+func (c *DataChangeClient) Use(hooks ...Hook) {
+	c.hooks.DataChange = append(c.hooks.DataChange, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `datachange.Intercept(f(g(h())))`.
+func (c *DataChangeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DataChange = append(c.inters.DataChange, interceptors...)
+}
+
+// Create returns a builder for creating a DataChange entity.
+func (c *DataChangeClient) Create() *DataChangeCreate {
+	mutation := newDataChangeMutation(c.config, OpCreate)
+	return &DataChangeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DataChange entities.
+func (c *DataChangeClient) CreateBulk(builders ...*DataChangeCreate) *DataChangeCreateBulk {
+	return &DataChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DataChangeClient) MapCreateBulk(slice any, setFunc func(*DataChangeCreate, int)) *DataChangeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DataChangeCreateBulk{err: fmt.Errorf("calling to DataChangeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DataChangeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DataChangeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DataChange.
+func (c *DataChangeClient) Update() *DataChangeUpdate {
+	mutation := newDataChangeMutation(c.config, OpUpdate)
+	return &DataChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DataChangeClient) UpdateOne(_m *DataChange) *DataChangeUpdateOne {
+	mutation := newDataChangeMutation(c.config, OpUpdateOne, withDataChange(_m))
+	return &DataChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DataChangeClient) UpdateOneID(id string) *DataChangeUpdateOne {
+	mutation := newDataChangeMutation(c.config, OpUpdateOne, withDataChangeID(id))
+	return &DataChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DataChange.
+func (c *DataChangeClient) Delete() *DataChangeDelete {
+	mutation := newDataChangeMutation(c.config, OpDelete)
+	return &DataChangeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DataChangeClient) DeleteOne(_m *DataChange) *DataChangeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DataChangeClient) DeleteOneID(id string) *DataChangeDeleteOne {
+	builder := c.Delete().Where(datachange.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DataChangeDeleteOne{builder}
+}
+
+// Query returns a query builder for DataChange.
+func (c *DataChangeClient) Query() *DataChangeQuery {
+	return &DataChangeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDataChange},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DataChange entity by its id.
+func (c *DataChangeClient) Get(ctx context.Context, id string) (*DataChange, error) {
+	return c.Query().Where(datachange.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DataChangeClient) GetX(ctx context.Context, id string) *DataChange {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DataChangeClient) Hooks() []Hook {
+	hooks := c.hooks.DataChange
+	return append(hooks[:len(hooks):len(hooks)], datachange.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DataChangeClient) Interceptors() []Interceptor {
+	return c.inters.DataChange
+}
+
+func (c *DataChangeClient) mutate(ctx context.Context, m *DataChangeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DataChangeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DataChangeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DataChangeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DataChangeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DataChange mutation op: %q", m.Op())
+	}
+}
+
+// DataFieldSettingClient is a client for the DataFieldSetting schema.
+type DataFieldSettingClient struct {
+	config
+}
+
+// NewDataFieldSettingClient returns a client for the DataFieldSetting from the given config.
+func NewDataFieldSettingClient(c config) *DataFieldSettingClient {
+	return &DataFieldSettingClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `datafieldsetting.Hooks(f(g(h())))`.
+func (c *DataFieldSettingClient) Use(hooks ...Hook) {
+	c.hooks.DataFieldSetting = append(c.hooks.DataFieldSetting, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `datafieldsetting.Intercept(f(g(h())))`.
+func (c *DataFieldSettingClient) Intercept(interceptors ...Interceptor) {
+	c.inters.DataFieldSetting = append(c.inters.DataFieldSetting, interceptors...)
+}
+
+// Create returns a builder for creating a DataFieldSetting entity.
+func (c *DataFieldSettingClient) Create() *DataFieldSettingCreate {
+	mutation := newDataFieldSettingMutation(c.config, OpCreate)
+	return &DataFieldSettingCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of DataFieldSetting entities.
+func (c *DataFieldSettingClient) CreateBulk(builders ...*DataFieldSettingCreate) *DataFieldSettingCreateBulk {
+	return &DataFieldSettingCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *DataFieldSettingClient) MapCreateBulk(slice any, setFunc func(*DataFieldSettingCreate, int)) *DataFieldSettingCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &DataFieldSettingCreateBulk{err: fmt.Errorf("calling to DataFieldSettingClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*DataFieldSettingCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &DataFieldSettingCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for DataFieldSetting.
+func (c *DataFieldSettingClient) Update() *DataFieldSettingUpdate {
+	mutation := newDataFieldSettingMutation(c.config, OpUpdate)
+	return &DataFieldSettingUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *DataFieldSettingClient) UpdateOne(_m *DataFieldSetting) *DataFieldSettingUpdateOne {
+	mutation := newDataFieldSettingMutation(c.config, OpUpdateOne, withDataFieldSetting(_m))
+	return &DataFieldSettingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *DataFieldSettingClient) UpdateOneID(id string) *DataFieldSettingUpdateOne {
+	mutation := newDataFieldSettingMutation(c.config, OpUpdateOne, withDataFieldSettingID(id))
+	return &DataFieldSettingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for DataFieldSetting.
+func (c *DataFieldSettingClient) Delete() *DataFieldSettingDelete {
+	mutation := newDataFieldSettingMutation(c.config, OpDelete)
+	return &DataFieldSettingDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *DataFieldSettingClient) DeleteOne(_m *DataFieldSetting) *DataFieldSettingDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *DataFieldSettingClient) DeleteOneID(id string) *DataFieldSettingDeleteOne {
+	builder := c.Delete().Where(datafieldsetting.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &DataFieldSettingDeleteOne{builder}
+}
+
+// Query returns a query builder for DataFieldSetting.
+func (c *DataFieldSettingClient) Query() *DataFieldSettingQuery {
+	return &DataFieldSettingQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeDataFieldSetting},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a DataFieldSetting entity by its id.
+func (c *DataFieldSettingClient) Get(ctx context.Context, id string) (*DataFieldSetting, error) {
+	return c.Query().Where(datafieldsetting.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *DataFieldSettingClient) GetX(ctx context.Context, id string) *DataFieldSetting {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *DataFieldSettingClient) Hooks() []Hook {
+	hooks := c.hooks.DataFieldSetting
+	return append(hooks[:len(hooks):len(hooks)], datafieldsetting.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *DataFieldSettingClient) Interceptors() []Interceptor {
+	return c.inters.DataFieldSetting
+}
+
+func (c *DataFieldSettingClient) mutate(ctx context.Context, m *DataFieldSettingMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&DataFieldSettingCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&DataFieldSettingUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&DataFieldSettingUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&DataFieldSettingDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown DataFieldSetting mutation op: %q", m.Op())
 	}
 }
 
@@ -7931,25 +8215,26 @@ type (
 	hooks struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
 		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Claim,
-		ClaimComponent, ClaimReceipt, Department, DepartmentManager, DepartmentMember,
-		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
-		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Preboarding, PreboardingFile, Product, ProductActivation, Provider,
-		RateLimitWindow, RegulationPassage, Session, SickReport, StaffLink, User,
-		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Hook
+		ClaimComponent, ClaimReceipt, DataChange, DataFieldSetting, Department,
+		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
+		PasswordReset, Payslip, PayslipLine, Person, Preboarding, PreboardingFile,
+		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
 		CalendarFeed, ChangeEvent, ChangeFeedAck, ChangeFeedHead, Claim,
-		ClaimComponent, ClaimReceipt, Department, DepartmentManager, DepartmentMember,
-		Document, DocumentFile, Employer, Employment, InsuranceOffer, Invitation,
-		LeaveEntry, LeaveNotice, LeaveRequest, LeaveScheme, LeaveType, MailTemplate,
-		OutboxMail, PartialRecovery, PasswordReset, Payslip, PayslipLine, Person,
-		Preboarding, PreboardingFile, Product, ProductActivation, Provider,
-		RateLimitWindow, RegulationPassage, Session, SickReport, StaffLink, User,
-		VerzuimContact, WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		ClaimComponent, ClaimReceipt, DataChange, DataFieldSetting, Department,
+		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
+		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
+		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
+		PasswordReset, Payslip, PayslipLine, Person, Preboarding, PreboardingFile,
+		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
+		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
+		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Interceptor
 	}
 )

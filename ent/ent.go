@@ -24,6 +24,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -134,6 +136,8 @@ func checkColumn(t, c string) error {
 			claim.Table:                claim.ValidColumn,
 			claimcomponent.Table:       claimcomponent.ValidColumn,
 			claimreceipt.Table:         claimreceipt.ValidColumn,
+			datachange.Table:           datachange.ValidColumn,
+			datafieldsetting.Table:     datafieldsetting.ValidColumn,
 			department.Table:           department.ValidColumn,
 			departmentmanager.Table:    departmentmanager.ValidColumn,
 			departmentmember.Table:     departmentmember.ValidColumn,

@@ -15,6 +15,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -63,7 +65,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 50)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 52)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -347,6 +349,56 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[12] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   datachange.Table,
+			Columns: datachange.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: datachange.FieldID,
+			},
+		},
+		Type: "DataChange",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			datachange.FieldCreatedAt:     {Type: field.TypeTime, Column: datachange.FieldCreatedAt},
+			datachange.FieldUpdatedAt:     {Type: field.TypeTime, Column: datachange.FieldUpdatedAt},
+			datachange.FieldProviderID:    {Type: field.TypeString, Column: datachange.FieldProviderID},
+			datachange.FieldEmployerID:    {Type: field.TypeString, Column: datachange.FieldEmployerID},
+			datachange.FieldPersonID:      {Type: field.TypeString, Column: datachange.FieldPersonID},
+			datachange.FieldEmploymentID:  {Type: field.TypeString, Column: datachange.FieldEmploymentID},
+			datachange.FieldField:         {Type: field.TypeEnum, Column: datachange.FieldField},
+			datachange.FieldOldValue:      {Type: field.TypeJSON, Column: datachange.FieldOldValue},
+			datachange.FieldNewValue:      {Type: field.TypeJSON, Column: datachange.FieldNewValue},
+			datachange.FieldEffectiveDate: {Type: field.TypeOther, Column: datachange.FieldEffectiveDate},
+			datachange.FieldStatus:        {Type: field.TypeEnum, Column: datachange.FieldStatus},
+			datachange.FieldSubmittedBy:   {Type: field.TypeString, Column: datachange.FieldSubmittedBy},
+			datachange.FieldDecidedBy:     {Type: field.TypeString, Column: datachange.FieldDecidedBy},
+			datachange.FieldDecidedByName: {Type: field.TypeString, Column: datachange.FieldDecidedByName},
+			datachange.FieldDecidedAt:     {Type: field.TypeTime, Column: datachange.FieldDecidedAt},
+			datachange.FieldComment:       {Type: field.TypeString, Column: datachange.FieldComment},
+			datachange.FieldAppliedAt:     {Type: field.TypeTime, Column: datachange.FieldAppliedAt},
+		},
+	}
+	graph.Nodes[13] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   datafieldsetting.Table,
+			Columns: datafieldsetting.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: datafieldsetting.FieldID,
+			},
+		},
+		Type: "DataFieldSetting",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			datafieldsetting.FieldCreatedAt:  {Type: field.TypeTime, Column: datafieldsetting.FieldCreatedAt},
+			datafieldsetting.FieldUpdatedAt:  {Type: field.TypeTime, Column: datafieldsetting.FieldUpdatedAt},
+			datafieldsetting.FieldProviderID: {Type: field.TypeString, Column: datafieldsetting.FieldProviderID},
+			datafieldsetting.FieldEmployerID: {Type: field.TypeString, Column: datafieldsetting.FieldEmployerID},
+			datafieldsetting.FieldField:      {Type: field.TypeEnum, Column: datafieldsetting.FieldField},
+			datafieldsetting.FieldMode:       {Type: field.TypeEnum, Column: datafieldsetting.FieldMode},
+			datafieldsetting.FieldUpdatedBy:  {Type: field.TypeString, Column: datafieldsetting.FieldUpdatedBy},
+		},
+	}
+	graph.Nodes[14] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   department.Table,
 			Columns: department.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -364,7 +416,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			department.FieldParentID:   {Type: field.TypeString, Column: department.FieldParentID},
 		},
 	}
-	graph.Nodes[13] = &sqlgraph.Node{
+	graph.Nodes[15] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentmanager.Table,
 			Columns: departmentmanager.Columns,
@@ -383,7 +435,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentmanager.FieldPersonID:     {Type: field.TypeString, Column: departmentmanager.FieldPersonID},
 		},
 	}
-	graph.Nodes[14] = &sqlgraph.Node{
+	graph.Nodes[16] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   departmentmember.Table,
 			Columns: departmentmember.Columns,
@@ -402,7 +454,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			departmentmember.FieldPersonID:     {Type: field.TypeString, Column: departmentmember.FieldPersonID},
 		},
 	}
-	graph.Nodes[15] = &sqlgraph.Node{
+	graph.Nodes[17] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   document.Table,
 			Columns: document.Columns,
@@ -430,7 +482,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			document.FieldCreatedBy:         {Type: field.TypeString, Column: document.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[16] = &sqlgraph.Node{
+	graph.Nodes[18] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   documentfile.Table,
 			Columns: documentfile.Columns,
@@ -447,7 +499,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			documentfile.FieldData:       {Type: field.TypeBytes, Column: documentfile.FieldData},
 		},
 	}
-	graph.Nodes[17] = &sqlgraph.Node{
+	graph.Nodes[19] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employer.Table,
 			Columns: employer.Columns,
@@ -469,7 +521,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employer.FieldCity:                 {Type: field.TypeString, Column: employer.FieldCity},
 		},
 	}
-	graph.Nodes[18] = &sqlgraph.Node{
+	graph.Nodes[20] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   employment.Table,
 			Columns: employment.Columns,
@@ -491,7 +543,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			employment.FieldJobTitle:       {Type: field.TypeString, Column: employment.FieldJobTitle},
 		},
 	}
-	graph.Nodes[19] = &sqlgraph.Node{
+	graph.Nodes[21] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   insuranceoffer.Table,
 			Columns: insuranceoffer.Columns,
@@ -516,7 +568,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			insuranceoffer.FieldUpdatedBy:               {Type: field.TypeString, Column: insuranceoffer.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[20] = &sqlgraph.Node{
+	graph.Nodes[22] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   invitation.Table,
 			Columns: invitation.Columns,
@@ -546,7 +598,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			invitation.FieldCreatedBy:         {Type: field.TypeString, Column: invitation.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[21] = &sqlgraph.Node{
+	graph.Nodes[23] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaveentry.Table,
 			Columns: leaveentry.Columns,
@@ -576,7 +628,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaveentry.FieldRequestID:    {Type: field.TypeString, Column: leaveentry.FieldRequestID},
 		},
 	}
-	graph.Nodes[22] = &sqlgraph.Node{
+	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavenotice.Table,
 			Columns: leavenotice.Columns,
@@ -596,7 +648,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavenotice.FieldCreatedAt:   {Type: field.TypeTime, Column: leavenotice.FieldCreatedAt},
 		},
 	}
-	graph.Nodes[23] = &sqlgraph.Node{
+	graph.Nodes[25] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leaverequest.Table,
 			Columns: leaverequest.Columns,
@@ -632,7 +684,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
-	graph.Nodes[24] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavescheme.Table,
 			Columns: leavescheme.Columns,
@@ -653,7 +705,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavescheme.FieldExpiryReminderDay:   {Type: field.TypeInt, Column: leavescheme.FieldExpiryReminderDay},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   leavetype.Table,
 			Columns: leavetype.Columns,
@@ -679,7 +731,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			leavetype.FieldAllowNegative: {Type: field.TypeBool, Column: leavetype.FieldAllowNegative},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   mailtemplate.Table,
 			Columns: mailtemplate.Columns,
@@ -704,7 +756,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			mailtemplate.FieldUpdatedBy:  {Type: field.TypeString, Column: mailtemplate.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
@@ -737,7 +789,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partialrecovery.Table,
 			Columns: partialrecovery.Columns,
@@ -763,7 +815,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partialrecovery.FieldRecordedByName: {Type: field.TypeString, Column: partialrecovery.FieldRecordedByName},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -784,7 +836,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -829,7 +881,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldBankAccountMasked:       {Type: field.TypeString, Column: payslip.FieldBankAccountMasked},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -854,7 +906,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldRateCents:   {Type: field.TypeInt64, Column: payslipline.FieldRateCents},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -865,25 +917,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "Person",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			person.FieldCreatedAt:      {Type: field.TypeTime, Column: person.FieldCreatedAt},
-			person.FieldUpdatedAt:      {Type: field.TypeTime, Column: person.FieldUpdatedAt},
-			person.FieldProviderID:     {Type: field.TypeString, Column: person.FieldProviderID},
-			person.FieldEmployerID:     {Type: field.TypeString, Column: person.FieldEmployerID},
-			person.FieldInitials:       {Type: field.TypeString, Column: person.FieldInitials},
-			person.FieldFirstName:      {Type: field.TypeString, Column: person.FieldFirstName},
-			person.FieldLastNamePrefix: {Type: field.TypeString, Column: person.FieldLastNamePrefix},
-			person.FieldLastName:       {Type: field.TypeString, Column: person.FieldLastName},
-			person.FieldBirthDate:      {Type: field.TypeOther, Column: person.FieldBirthDate},
-			person.FieldEmail:          {Type: field.TypeString, Column: person.FieldEmail},
-			person.FieldPhone:          {Type: field.TypeString, Column: person.FieldPhone},
-			person.FieldPayrollKey:     {Type: field.TypeString, Column: person.FieldPayrollKey},
-			person.FieldStreet:         {Type: field.TypeString, Column: person.FieldStreet},
-			person.FieldPostalCode:     {Type: field.TypeString, Column: person.FieldPostalCode},
-			person.FieldCity:           {Type: field.TypeString, Column: person.FieldCity},
-			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
+			person.FieldCreatedAt:             {Type: field.TypeTime, Column: person.FieldCreatedAt},
+			person.FieldUpdatedAt:             {Type: field.TypeTime, Column: person.FieldUpdatedAt},
+			person.FieldProviderID:            {Type: field.TypeString, Column: person.FieldProviderID},
+			person.FieldEmployerID:            {Type: field.TypeString, Column: person.FieldEmployerID},
+			person.FieldInitials:              {Type: field.TypeString, Column: person.FieldInitials},
+			person.FieldFirstName:             {Type: field.TypeString, Column: person.FieldFirstName},
+			person.FieldLastNamePrefix:        {Type: field.TypeString, Column: person.FieldLastNamePrefix},
+			person.FieldLastName:              {Type: field.TypeString, Column: person.FieldLastName},
+			person.FieldBirthDate:             {Type: field.TypeOther, Column: person.FieldBirthDate},
+			person.FieldEmail:                 {Type: field.TypeString, Column: person.FieldEmail},
+			person.FieldPhone:                 {Type: field.TypeString, Column: person.FieldPhone},
+			person.FieldPayrollKey:            {Type: field.TypeString, Column: person.FieldPayrollKey},
+			person.FieldStreet:                {Type: field.TypeString, Column: person.FieldStreet},
+			person.FieldPostalCode:            {Type: field.TypeString, Column: person.FieldPostalCode},
+			person.FieldCity:                  {Type: field.TypeString, Column: person.FieldCity},
+			person.FieldIban:                  {Type: field.TypeString, Column: person.FieldIban},
+			person.FieldEmergencyContactName:  {Type: field.TypeString, Column: person.FieldEmergencyContactName},
+			person.FieldEmergencyContactPhone: {Type: field.TypeString, Column: person.FieldEmergencyContactPhone},
+			person.FieldSearchKey:             {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preboarding.Table,
 			Columns: preboarding.Columns,
@@ -927,7 +982,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preboarding.FieldCreatedBy:               {Type: field.TypeString, Column: preboarding.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preboardingfile.Table,
 			Columns: preboardingfile.Columns,
@@ -950,7 +1005,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preboardingfile.FieldSealed:        {Type: field.TypeBytes, Column: preboardingfile.FieldSealed},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -970,7 +1025,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -990,7 +1045,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -1009,7 +1064,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -1026,7 +1081,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regulationpassage.Table,
 			Columns: regulationpassage.Columns,
@@ -1047,7 +1102,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regulationpassage.FieldTermCount:  {Type: field.TypeInt, Column: regulationpassage.FieldTermCount},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1073,7 +1128,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -1101,7 +1156,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -1122,7 +1177,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1156,7 +1211,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1177,7 +1232,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1201,7 +1256,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1219,7 +1274,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1247,7 +1302,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1267,7 +1322,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -2911,6 +2966,206 @@ func (f *ClaimReceiptFilter) WhereData(p entql.BytesP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *DataChangeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DataChangeQuery builder.
+func (_q *DataChangeQuery) Filter() *DataChangeFilter {
+	return &DataChangeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DataChangeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DataChangeMutation builder.
+func (m *DataChangeMutation) Filter() *DataChangeFilter {
+	return &DataChangeFilter{config: m.config, predicateAdder: m}
+}
+
+// DataChangeFilter provides a generic filtering capability at runtime for DataChangeQuery.
+type DataChangeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DataChangeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DataChangeFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DataChangeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(datachange.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DataChangeFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(datachange.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DataChangeFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DataChangeFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldEmployerID))
+}
+
+// WherePersonID applies the entql string predicate on the person_id field.
+func (f *DataChangeFilter) WherePersonID(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldPersonID))
+}
+
+// WhereEmploymentID applies the entql string predicate on the employment_id field.
+func (f *DataChangeFilter) WhereEmploymentID(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldEmploymentID))
+}
+
+// WhereField applies the entql string predicate on the field field.
+func (f *DataChangeFilter) WhereField(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldField))
+}
+
+// WhereOldValue applies the entql json.RawMessage predicate on the old_value field.
+func (f *DataChangeFilter) WhereOldValue(p entql.BytesP) {
+	f.Where(p.Field(datachange.FieldOldValue))
+}
+
+// WhereNewValue applies the entql json.RawMessage predicate on the new_value field.
+func (f *DataChangeFilter) WhereNewValue(p entql.BytesP) {
+	f.Where(p.Field(datachange.FieldNewValue))
+}
+
+// WhereEffectiveDate applies the entql other predicate on the effective_date field.
+func (f *DataChangeFilter) WhereEffectiveDate(p entql.OtherP) {
+	f.Where(p.Field(datachange.FieldEffectiveDate))
+}
+
+// WhereStatus applies the entql string predicate on the status field.
+func (f *DataChangeFilter) WhereStatus(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldStatus))
+}
+
+// WhereSubmittedBy applies the entql string predicate on the submitted_by field.
+func (f *DataChangeFilter) WhereSubmittedBy(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldSubmittedBy))
+}
+
+// WhereDecidedBy applies the entql string predicate on the decided_by field.
+func (f *DataChangeFilter) WhereDecidedBy(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldDecidedBy))
+}
+
+// WhereDecidedByName applies the entql string predicate on the decided_by_name field.
+func (f *DataChangeFilter) WhereDecidedByName(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldDecidedByName))
+}
+
+// WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
+func (f *DataChangeFilter) WhereDecidedAt(p entql.TimeP) {
+	f.Where(p.Field(datachange.FieldDecidedAt))
+}
+
+// WhereComment applies the entql string predicate on the comment field.
+func (f *DataChangeFilter) WhereComment(p entql.StringP) {
+	f.Where(p.Field(datachange.FieldComment))
+}
+
+// WhereAppliedAt applies the entql time.Time predicate on the applied_at field.
+func (f *DataChangeFilter) WhereAppliedAt(p entql.TimeP) {
+	f.Where(p.Field(datachange.FieldAppliedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
+func (_q *DataFieldSettingQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the DataFieldSettingQuery builder.
+func (_q *DataFieldSettingQuery) Filter() *DataFieldSettingFilter {
+	return &DataFieldSettingFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *DataFieldSettingMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the DataFieldSettingMutation builder.
+func (m *DataFieldSettingMutation) Filter() *DataFieldSettingFilter {
+	return &DataFieldSettingFilter{config: m.config, predicateAdder: m}
+}
+
+// DataFieldSettingFilter provides a generic filtering capability at runtime for DataFieldSettingQuery.
+type DataFieldSettingFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *DataFieldSettingFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *DataFieldSettingFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *DataFieldSettingFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(datafieldsetting.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *DataFieldSettingFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(datafieldsetting.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *DataFieldSettingFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *DataFieldSettingFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldEmployerID))
+}
+
+// WhereField applies the entql string predicate on the field field.
+func (f *DataFieldSettingFilter) WhereField(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldField))
+}
+
+// WhereMode applies the entql string predicate on the mode field.
+func (f *DataFieldSettingFilter) WhereMode(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldMode))
+}
+
+// WhereUpdatedBy applies the entql string predicate on the updated_by field.
+func (f *DataFieldSettingFilter) WhereUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(datafieldsetting.FieldUpdatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *DepartmentQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -2939,7 +3194,7 @@ type DepartmentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[12].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3009,7 +3264,7 @@ type DepartmentManagerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentManagerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[13].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3079,7 +3334,7 @@ type DepartmentMemberFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DepartmentMemberFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[14].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3149,7 +3404,7 @@ type DocumentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[15].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3306,7 +3561,7 @@ type DocumentFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *DocumentFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[16].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3380,7 +3635,7 @@ type EmployerFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmployerFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[17].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3521,7 +3776,7 @@ type EmploymentFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *EmploymentFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[18].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3634,7 +3889,7 @@ type InsuranceOfferFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InsuranceOfferFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[19].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3734,7 +3989,7 @@ type InvitationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *InvitationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[20].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -3887,7 +4142,7 @@ type LeaveEntryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveEntryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[21].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4040,7 +4295,7 @@ type LeaveNoticeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveNoticeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[22].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4115,7 +4370,7 @@ type LeaveRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[23].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4298,7 +4553,7 @@ type LeaveSchemeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveSchemeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4378,7 +4633,7 @@ type LeaveTypeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *LeaveTypeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4483,7 +4738,7 @@ type MailTemplateFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *MailTemplateFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4583,7 +4838,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4723,7 +4978,7 @@ type PartialRecoveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartialRecoveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4842,7 +5097,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4922,7 +5177,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5150,7 +5405,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5264,7 +5519,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5348,6 +5603,21 @@ func (f *PersonFilter) WherePostalCode(p entql.StringP) {
 // WhereCity applies the entql string predicate on the city field.
 func (f *PersonFilter) WhereCity(p entql.StringP) {
 	f.Where(p.Field(person.FieldCity))
+}
+
+// WhereIban applies the entql string predicate on the iban field.
+func (f *PersonFilter) WhereIban(p entql.StringP) {
+	f.Where(p.Field(person.FieldIban))
+}
+
+// WhereEmergencyContactName applies the entql string predicate on the emergency_contact_name field.
+func (f *PersonFilter) WhereEmergencyContactName(p entql.StringP) {
+	f.Where(p.Field(person.FieldEmergencyContactName))
+}
+
+// WhereEmergencyContactPhone applies the entql string predicate on the emergency_contact_phone field.
+func (f *PersonFilter) WhereEmergencyContactPhone(p entql.StringP) {
+	f.Where(p.Field(person.FieldEmergencyContactPhone))
 }
 
 // WhereSearchKey applies the entql string predicate on the search_key field.
@@ -5440,7 +5710,7 @@ type PreboardingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreboardingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5635,7 +5905,7 @@ type PreboardingFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreboardingFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5725,7 +5995,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5800,7 +6070,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5903,7 +6173,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5987,7 +6257,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6047,7 +6317,7 @@ type RegulationPassageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegulationPassageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6141,7 +6411,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6246,7 +6516,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6389,7 +6659,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6469,7 +6739,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6614,7 +6884,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6694,7 +6964,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6803,7 +7073,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6882,7 +7152,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7011,7 +7281,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7086,7 +7356,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -23,6 +23,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -87,6 +89,8 @@ const (
 	TypeClaim                = "Claim"
 	TypeClaimComponent       = "ClaimComponent"
 	TypeClaimReceipt         = "ClaimReceipt"
+	TypeDataChange           = "DataChange"
+	TypeDataFieldSetting     = "DataFieldSetting"
 	TypeDepartment           = "Department"
 	TypeDepartmentManager    = "DepartmentManager"
 	TypeDepartmentMember     = "DepartmentMember"
@@ -11553,6 +11557,1937 @@ func (m *ClaimReceiptMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *ClaimReceiptMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown ClaimReceipt edge %s", name)
+}
+
+// DataChangeMutation represents an operation that mutates the DataChange nodes in the graph.
+type DataChangeMutation struct {
+	config
+	op              Op
+	typ             string
+	id              *string
+	created_at      *time.Time
+	updated_at      *time.Time
+	provider_id     *string
+	employer_id     *string
+	person_id       *string
+	employment_id   *string
+	field           *datachange.Field
+	old_value       *map[string]string
+	new_value       *map[string]string
+	effective_date  *date.Date
+	status          *datachange.Status
+	submitted_by    *string
+	decided_by      *string
+	decided_by_name *string
+	decided_at      *time.Time
+	comment         *string
+	applied_at      *time.Time
+	clearedFields   map[string]struct{}
+	done            bool
+	oldValue        func(context.Context) (*DataChange, error)
+	predicates      []predicate.DataChange
+}
+
+var _ ent.Mutation = (*DataChangeMutation)(nil)
+
+// datachangeOption allows management of the mutation configuration using functional options.
+type datachangeOption func(*DataChangeMutation)
+
+// newDataChangeMutation creates new mutation for the DataChange entity.
+func newDataChangeMutation(c config, op Op, opts ...datachangeOption) *DataChangeMutation {
+	m := &DataChangeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDataChange,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDataChangeID sets the ID field of the mutation.
+func withDataChangeID(id string) datachangeOption {
+	return func(m *DataChangeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DataChange
+		)
+		m.oldValue = func(ctx context.Context) (*DataChange, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DataChange.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDataChange sets the old DataChange of the mutation.
+func withDataChange(node *DataChange) datachangeOption {
+	return func(m *DataChangeMutation) {
+		m.oldValue = func(context.Context) (*DataChange, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DataChangeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DataChangeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DataChange entities.
+func (m *DataChangeMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DataChangeMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DataChangeMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DataChange.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DataChangeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DataChangeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DataChangeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DataChangeMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DataChangeMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DataChangeMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DataChangeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DataChangeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DataChangeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DataChangeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DataChangeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DataChangeMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetPersonID sets the "person_id" field.
+func (m *DataChangeMutation) SetPersonID(s string) {
+	m.person_id = &s
+}
+
+// PersonID returns the value of the "person_id" field in the mutation.
+func (m *DataChangeMutation) PersonID() (r string, exists bool) {
+	v := m.person_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPersonID returns the old "person_id" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldPersonID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPersonID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPersonID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPersonID: %w", err)
+	}
+	return oldValue.PersonID, nil
+}
+
+// ResetPersonID resets all changes to the "person_id" field.
+func (m *DataChangeMutation) ResetPersonID() {
+	m.person_id = nil
+}
+
+// SetEmploymentID sets the "employment_id" field.
+func (m *DataChangeMutation) SetEmploymentID(s string) {
+	m.employment_id = &s
+}
+
+// EmploymentID returns the value of the "employment_id" field in the mutation.
+func (m *DataChangeMutation) EmploymentID() (r string, exists bool) {
+	v := m.employment_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmploymentID returns the old "employment_id" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldEmploymentID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmploymentID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmploymentID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmploymentID: %w", err)
+	}
+	return oldValue.EmploymentID, nil
+}
+
+// ResetEmploymentID resets all changes to the "employment_id" field.
+func (m *DataChangeMutation) ResetEmploymentID() {
+	m.employment_id = nil
+}
+
+// SetFieldField sets the "field" field.
+func (m *DataChangeMutation) SetFieldField(d datachange.Field) {
+	m.field = &d
+}
+
+// GetField returns the value of the "field" field in the mutation.
+func (m *DataChangeMutation) GetField() (r datachange.Field, exists bool) {
+	v := m.field
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// GetOldField returns the old "field" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) GetOldField(ctx context.Context) (v datachange.Field, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("GetOldField is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("GetOldField requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for GetOldField: %w", err)
+	}
+	return oldValue.Field, nil
+}
+
+// ResetFieldField resets all changes to the "field" field.
+func (m *DataChangeMutation) ResetFieldField() {
+	m.field = nil
+}
+
+// SetOldValue sets the "old_value" field.
+func (m *DataChangeMutation) SetOldValue(value map[string]string) {
+	m.old_value = &value
+}
+
+// OldValue returns the value of the "old_value" field in the mutation.
+func (m *DataChangeMutation) OldValue() (r map[string]string, exists bool) {
+	v := m.old_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOldValue returns the old "old_value" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldOldValue(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOldValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOldValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOldValue: %w", err)
+	}
+	return oldValue.OldValue, nil
+}
+
+// ResetOldValue resets all changes to the "old_value" field.
+func (m *DataChangeMutation) ResetOldValue() {
+	m.old_value = nil
+}
+
+// SetNewValue sets the "new_value" field.
+func (m *DataChangeMutation) SetNewValue(value map[string]string) {
+	m.new_value = &value
+}
+
+// NewValue returns the value of the "new_value" field in the mutation.
+func (m *DataChangeMutation) NewValue() (r map[string]string, exists bool) {
+	v := m.new_value
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldNewValue returns the old "new_value" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldNewValue(ctx context.Context) (v map[string]string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldNewValue is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldNewValue requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldNewValue: %w", err)
+	}
+	return oldValue.NewValue, nil
+}
+
+// ResetNewValue resets all changes to the "new_value" field.
+func (m *DataChangeMutation) ResetNewValue() {
+	m.new_value = nil
+}
+
+// SetEffectiveDate sets the "effective_date" field.
+func (m *DataChangeMutation) SetEffectiveDate(d date.Date) {
+	m.effective_date = &d
+}
+
+// EffectiveDate returns the value of the "effective_date" field in the mutation.
+func (m *DataChangeMutation) EffectiveDate() (r date.Date, exists bool) {
+	v := m.effective_date
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEffectiveDate returns the old "effective_date" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldEffectiveDate(ctx context.Context) (v *date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEffectiveDate is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEffectiveDate requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEffectiveDate: %w", err)
+	}
+	return oldValue.EffectiveDate, nil
+}
+
+// ClearEffectiveDate clears the value of the "effective_date" field.
+func (m *DataChangeMutation) ClearEffectiveDate() {
+	m.effective_date = nil
+	m.clearedFields[datachange.FieldEffectiveDate] = struct{}{}
+}
+
+// EffectiveDateCleared returns if the "effective_date" field was cleared in this mutation.
+func (m *DataChangeMutation) EffectiveDateCleared() bool {
+	_, ok := m.clearedFields[datachange.FieldEffectiveDate]
+	return ok
+}
+
+// ResetEffectiveDate resets all changes to the "effective_date" field.
+func (m *DataChangeMutation) ResetEffectiveDate() {
+	m.effective_date = nil
+	delete(m.clearedFields, datachange.FieldEffectiveDate)
+}
+
+// SetStatus sets the "status" field.
+func (m *DataChangeMutation) SetStatus(d datachange.Status) {
+	m.status = &d
+}
+
+// Status returns the value of the "status" field in the mutation.
+func (m *DataChangeMutation) Status() (r datachange.Status, exists bool) {
+	v := m.status
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldStatus returns the old "status" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldStatus(ctx context.Context) (v datachange.Status, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldStatus is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldStatus requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldStatus: %w", err)
+	}
+	return oldValue.Status, nil
+}
+
+// ResetStatus resets all changes to the "status" field.
+func (m *DataChangeMutation) ResetStatus() {
+	m.status = nil
+}
+
+// SetSubmittedBy sets the "submitted_by" field.
+func (m *DataChangeMutation) SetSubmittedBy(s string) {
+	m.submitted_by = &s
+}
+
+// SubmittedBy returns the value of the "submitted_by" field in the mutation.
+func (m *DataChangeMutation) SubmittedBy() (r string, exists bool) {
+	v := m.submitted_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubmittedBy returns the old "submitted_by" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldSubmittedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubmittedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubmittedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubmittedBy: %w", err)
+	}
+	return oldValue.SubmittedBy, nil
+}
+
+// ResetSubmittedBy resets all changes to the "submitted_by" field.
+func (m *DataChangeMutation) ResetSubmittedBy() {
+	m.submitted_by = nil
+}
+
+// SetDecidedBy sets the "decided_by" field.
+func (m *DataChangeMutation) SetDecidedBy(s string) {
+	m.decided_by = &s
+}
+
+// DecidedBy returns the value of the "decided_by" field in the mutation.
+func (m *DataChangeMutation) DecidedBy() (r string, exists bool) {
+	v := m.decided_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedBy returns the old "decided_by" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldDecidedBy(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedBy: %w", err)
+	}
+	return oldValue.DecidedBy, nil
+}
+
+// ClearDecidedBy clears the value of the "decided_by" field.
+func (m *DataChangeMutation) ClearDecidedBy() {
+	m.decided_by = nil
+	m.clearedFields[datachange.FieldDecidedBy] = struct{}{}
+}
+
+// DecidedByCleared returns if the "decided_by" field was cleared in this mutation.
+func (m *DataChangeMutation) DecidedByCleared() bool {
+	_, ok := m.clearedFields[datachange.FieldDecidedBy]
+	return ok
+}
+
+// ResetDecidedBy resets all changes to the "decided_by" field.
+func (m *DataChangeMutation) ResetDecidedBy() {
+	m.decided_by = nil
+	delete(m.clearedFields, datachange.FieldDecidedBy)
+}
+
+// SetDecidedByName sets the "decided_by_name" field.
+func (m *DataChangeMutation) SetDecidedByName(s string) {
+	m.decided_by_name = &s
+}
+
+// DecidedByName returns the value of the "decided_by_name" field in the mutation.
+func (m *DataChangeMutation) DecidedByName() (r string, exists bool) {
+	v := m.decided_by_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedByName returns the old "decided_by_name" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldDecidedByName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedByName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedByName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedByName: %w", err)
+	}
+	return oldValue.DecidedByName, nil
+}
+
+// ResetDecidedByName resets all changes to the "decided_by_name" field.
+func (m *DataChangeMutation) ResetDecidedByName() {
+	m.decided_by_name = nil
+}
+
+// SetDecidedAt sets the "decided_at" field.
+func (m *DataChangeMutation) SetDecidedAt(t time.Time) {
+	m.decided_at = &t
+}
+
+// DecidedAt returns the value of the "decided_at" field in the mutation.
+func (m *DataChangeMutation) DecidedAt() (r time.Time, exists bool) {
+	v := m.decided_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedAt returns the old "decided_at" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldDecidedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedAt: %w", err)
+	}
+	return oldValue.DecidedAt, nil
+}
+
+// ClearDecidedAt clears the value of the "decided_at" field.
+func (m *DataChangeMutation) ClearDecidedAt() {
+	m.decided_at = nil
+	m.clearedFields[datachange.FieldDecidedAt] = struct{}{}
+}
+
+// DecidedAtCleared returns if the "decided_at" field was cleared in this mutation.
+func (m *DataChangeMutation) DecidedAtCleared() bool {
+	_, ok := m.clearedFields[datachange.FieldDecidedAt]
+	return ok
+}
+
+// ResetDecidedAt resets all changes to the "decided_at" field.
+func (m *DataChangeMutation) ResetDecidedAt() {
+	m.decided_at = nil
+	delete(m.clearedFields, datachange.FieldDecidedAt)
+}
+
+// SetComment sets the "comment" field.
+func (m *DataChangeMutation) SetComment(s string) {
+	m.comment = &s
+}
+
+// Comment returns the value of the "comment" field in the mutation.
+func (m *DataChangeMutation) Comment() (r string, exists bool) {
+	v := m.comment
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldComment returns the old "comment" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldComment(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldComment is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldComment requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldComment: %w", err)
+	}
+	return oldValue.Comment, nil
+}
+
+// ResetComment resets all changes to the "comment" field.
+func (m *DataChangeMutation) ResetComment() {
+	m.comment = nil
+}
+
+// SetAppliedAt sets the "applied_at" field.
+func (m *DataChangeMutation) SetAppliedAt(t time.Time) {
+	m.applied_at = &t
+}
+
+// AppliedAt returns the value of the "applied_at" field in the mutation.
+func (m *DataChangeMutation) AppliedAt() (r time.Time, exists bool) {
+	v := m.applied_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldAppliedAt returns the old "applied_at" field's value of the DataChange entity.
+// If the DataChange object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataChangeMutation) OldAppliedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldAppliedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldAppliedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldAppliedAt: %w", err)
+	}
+	return oldValue.AppliedAt, nil
+}
+
+// ClearAppliedAt clears the value of the "applied_at" field.
+func (m *DataChangeMutation) ClearAppliedAt() {
+	m.applied_at = nil
+	m.clearedFields[datachange.FieldAppliedAt] = struct{}{}
+}
+
+// AppliedAtCleared returns if the "applied_at" field was cleared in this mutation.
+func (m *DataChangeMutation) AppliedAtCleared() bool {
+	_, ok := m.clearedFields[datachange.FieldAppliedAt]
+	return ok
+}
+
+// ResetAppliedAt resets all changes to the "applied_at" field.
+func (m *DataChangeMutation) ResetAppliedAt() {
+	m.applied_at = nil
+	delete(m.clearedFields, datachange.FieldAppliedAt)
+}
+
+// Where appends a list predicates to the DataChangeMutation builder.
+func (m *DataChangeMutation) Where(ps ...predicate.DataChange) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DataChangeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DataChangeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DataChange, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DataChangeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DataChangeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DataChange).
+func (m *DataChangeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DataChangeMutation) Fields() []string {
+	fields := make([]string, 0, 17)
+	if m.created_at != nil {
+		fields = append(fields, datachange.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, datachange.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, datachange.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, datachange.FieldEmployerID)
+	}
+	if m.person_id != nil {
+		fields = append(fields, datachange.FieldPersonID)
+	}
+	if m.employment_id != nil {
+		fields = append(fields, datachange.FieldEmploymentID)
+	}
+	if m.field != nil {
+		fields = append(fields, datachange.FieldField)
+	}
+	if m.old_value != nil {
+		fields = append(fields, datachange.FieldOldValue)
+	}
+	if m.new_value != nil {
+		fields = append(fields, datachange.FieldNewValue)
+	}
+	if m.effective_date != nil {
+		fields = append(fields, datachange.FieldEffectiveDate)
+	}
+	if m.status != nil {
+		fields = append(fields, datachange.FieldStatus)
+	}
+	if m.submitted_by != nil {
+		fields = append(fields, datachange.FieldSubmittedBy)
+	}
+	if m.decided_by != nil {
+		fields = append(fields, datachange.FieldDecidedBy)
+	}
+	if m.decided_by_name != nil {
+		fields = append(fields, datachange.FieldDecidedByName)
+	}
+	if m.decided_at != nil {
+		fields = append(fields, datachange.FieldDecidedAt)
+	}
+	if m.comment != nil {
+		fields = append(fields, datachange.FieldComment)
+	}
+	if m.applied_at != nil {
+		fields = append(fields, datachange.FieldAppliedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DataChangeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case datachange.FieldCreatedAt:
+		return m.CreatedAt()
+	case datachange.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case datachange.FieldProviderID:
+		return m.ProviderID()
+	case datachange.FieldEmployerID:
+		return m.EmployerID()
+	case datachange.FieldPersonID:
+		return m.PersonID()
+	case datachange.FieldEmploymentID:
+		return m.EmploymentID()
+	case datachange.FieldField:
+		return m.GetField()
+	case datachange.FieldOldValue:
+		return m.OldValue()
+	case datachange.FieldNewValue:
+		return m.NewValue()
+	case datachange.FieldEffectiveDate:
+		return m.EffectiveDate()
+	case datachange.FieldStatus:
+		return m.Status()
+	case datachange.FieldSubmittedBy:
+		return m.SubmittedBy()
+	case datachange.FieldDecidedBy:
+		return m.DecidedBy()
+	case datachange.FieldDecidedByName:
+		return m.DecidedByName()
+	case datachange.FieldDecidedAt:
+		return m.DecidedAt()
+	case datachange.FieldComment:
+		return m.Comment()
+	case datachange.FieldAppliedAt:
+		return m.AppliedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DataChangeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case datachange.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case datachange.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case datachange.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case datachange.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case datachange.FieldPersonID:
+		return m.OldPersonID(ctx)
+	case datachange.FieldEmploymentID:
+		return m.OldEmploymentID(ctx)
+	case datachange.FieldField:
+		return m.GetOldField(ctx)
+	case datachange.FieldOldValue:
+		return m.OldOldValue(ctx)
+	case datachange.FieldNewValue:
+		return m.OldNewValue(ctx)
+	case datachange.FieldEffectiveDate:
+		return m.OldEffectiveDate(ctx)
+	case datachange.FieldStatus:
+		return m.OldStatus(ctx)
+	case datachange.FieldSubmittedBy:
+		return m.OldSubmittedBy(ctx)
+	case datachange.FieldDecidedBy:
+		return m.OldDecidedBy(ctx)
+	case datachange.FieldDecidedByName:
+		return m.OldDecidedByName(ctx)
+	case datachange.FieldDecidedAt:
+		return m.OldDecidedAt(ctx)
+	case datachange.FieldComment:
+		return m.OldComment(ctx)
+	case datachange.FieldAppliedAt:
+		return m.OldAppliedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown DataChange field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataChangeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case datachange.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case datachange.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case datachange.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case datachange.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case datachange.FieldPersonID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPersonID(v)
+		return nil
+	case datachange.FieldEmploymentID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmploymentID(v)
+		return nil
+	case datachange.FieldField:
+		v, ok := value.(datachange.Field)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFieldField(v)
+		return nil
+	case datachange.FieldOldValue:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOldValue(v)
+		return nil
+	case datachange.FieldNewValue:
+		v, ok := value.(map[string]string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetNewValue(v)
+		return nil
+	case datachange.FieldEffectiveDate:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEffectiveDate(v)
+		return nil
+	case datachange.FieldStatus:
+		v, ok := value.(datachange.Status)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetStatus(v)
+		return nil
+	case datachange.FieldSubmittedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubmittedBy(v)
+		return nil
+	case datachange.FieldDecidedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedBy(v)
+		return nil
+	case datachange.FieldDecidedByName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedByName(v)
+		return nil
+	case datachange.FieldDecidedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedAt(v)
+		return nil
+	case datachange.FieldComment:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetComment(v)
+		return nil
+	case datachange.FieldAppliedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetAppliedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DataChange field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DataChangeMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DataChangeMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataChangeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DataChange numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DataChangeMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(datachange.FieldEffectiveDate) {
+		fields = append(fields, datachange.FieldEffectiveDate)
+	}
+	if m.FieldCleared(datachange.FieldDecidedBy) {
+		fields = append(fields, datachange.FieldDecidedBy)
+	}
+	if m.FieldCleared(datachange.FieldDecidedAt) {
+		fields = append(fields, datachange.FieldDecidedAt)
+	}
+	if m.FieldCleared(datachange.FieldAppliedAt) {
+		fields = append(fields, datachange.FieldAppliedAt)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DataChangeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DataChangeMutation) ClearField(name string) error {
+	switch name {
+	case datachange.FieldEffectiveDate:
+		m.ClearEffectiveDate()
+		return nil
+	case datachange.FieldDecidedBy:
+		m.ClearDecidedBy()
+		return nil
+	case datachange.FieldDecidedAt:
+		m.ClearDecidedAt()
+		return nil
+	case datachange.FieldAppliedAt:
+		m.ClearAppliedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DataChange nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DataChangeMutation) ResetField(name string) error {
+	switch name {
+	case datachange.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case datachange.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case datachange.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case datachange.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case datachange.FieldPersonID:
+		m.ResetPersonID()
+		return nil
+	case datachange.FieldEmploymentID:
+		m.ResetEmploymentID()
+		return nil
+	case datachange.FieldField:
+		m.ResetFieldField()
+		return nil
+	case datachange.FieldOldValue:
+		m.ResetOldValue()
+		return nil
+	case datachange.FieldNewValue:
+		m.ResetNewValue()
+		return nil
+	case datachange.FieldEffectiveDate:
+		m.ResetEffectiveDate()
+		return nil
+	case datachange.FieldStatus:
+		m.ResetStatus()
+		return nil
+	case datachange.FieldSubmittedBy:
+		m.ResetSubmittedBy()
+		return nil
+	case datachange.FieldDecidedBy:
+		m.ResetDecidedBy()
+		return nil
+	case datachange.FieldDecidedByName:
+		m.ResetDecidedByName()
+		return nil
+	case datachange.FieldDecidedAt:
+		m.ResetDecidedAt()
+		return nil
+	case datachange.FieldComment:
+		m.ResetComment()
+		return nil
+	case datachange.FieldAppliedAt:
+		m.ResetAppliedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown DataChange field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DataChangeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DataChangeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DataChangeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DataChangeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DataChangeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DataChangeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DataChangeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DataChange unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DataChangeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DataChange edge %s", name)
+}
+
+// DataFieldSettingMutation represents an operation that mutates the DataFieldSetting nodes in the graph.
+type DataFieldSettingMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	field         *datafieldsetting.Field
+	mode          *datafieldsetting.Mode
+	updated_by    *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*DataFieldSetting, error)
+	predicates    []predicate.DataFieldSetting
+}
+
+var _ ent.Mutation = (*DataFieldSettingMutation)(nil)
+
+// datafieldsettingOption allows management of the mutation configuration using functional options.
+type datafieldsettingOption func(*DataFieldSettingMutation)
+
+// newDataFieldSettingMutation creates new mutation for the DataFieldSetting entity.
+func newDataFieldSettingMutation(c config, op Op, opts ...datafieldsettingOption) *DataFieldSettingMutation {
+	m := &DataFieldSettingMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeDataFieldSetting,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withDataFieldSettingID sets the ID field of the mutation.
+func withDataFieldSettingID(id string) datafieldsettingOption {
+	return func(m *DataFieldSettingMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *DataFieldSetting
+		)
+		m.oldValue = func(ctx context.Context) (*DataFieldSetting, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().DataFieldSetting.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withDataFieldSetting sets the old DataFieldSetting of the mutation.
+func withDataFieldSetting(node *DataFieldSetting) datafieldsettingOption {
+	return func(m *DataFieldSettingMutation) {
+		m.oldValue = func(context.Context) (*DataFieldSetting, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m DataFieldSettingMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m DataFieldSettingMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of DataFieldSetting entities.
+func (m *DataFieldSettingMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *DataFieldSettingMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *DataFieldSettingMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().DataFieldSetting.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *DataFieldSettingMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *DataFieldSettingMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *DataFieldSettingMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *DataFieldSettingMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *DataFieldSettingMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *DataFieldSettingMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *DataFieldSettingMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *DataFieldSettingMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *DataFieldSettingMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *DataFieldSettingMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *DataFieldSettingMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *DataFieldSettingMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetFieldField sets the "field" field.
+func (m *DataFieldSettingMutation) SetFieldField(d datafieldsetting.Field) {
+	m.field = &d
+}
+
+// GetField returns the value of the "field" field in the mutation.
+func (m *DataFieldSettingMutation) GetField() (r datafieldsetting.Field, exists bool) {
+	v := m.field
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// GetOldField returns the old "field" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) GetOldField(ctx context.Context) (v datafieldsetting.Field, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("GetOldField is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("GetOldField requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for GetOldField: %w", err)
+	}
+	return oldValue.Field, nil
+}
+
+// ResetFieldField resets all changes to the "field" field.
+func (m *DataFieldSettingMutation) ResetFieldField() {
+	m.field = nil
+}
+
+// SetMode sets the "mode" field.
+func (m *DataFieldSettingMutation) SetMode(d datafieldsetting.Mode) {
+	m.mode = &d
+}
+
+// Mode returns the value of the "mode" field in the mutation.
+func (m *DataFieldSettingMutation) Mode() (r datafieldsetting.Mode, exists bool) {
+	v := m.mode
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldMode returns the old "mode" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldMode(ctx context.Context) (v datafieldsetting.Mode, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldMode is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldMode requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldMode: %w", err)
+	}
+	return oldValue.Mode, nil
+}
+
+// ResetMode resets all changes to the "mode" field.
+func (m *DataFieldSettingMutation) ResetMode() {
+	m.mode = nil
+}
+
+// SetUpdatedBy sets the "updated_by" field.
+func (m *DataFieldSettingMutation) SetUpdatedBy(s string) {
+	m.updated_by = &s
+}
+
+// UpdatedBy returns the value of the "updated_by" field in the mutation.
+func (m *DataFieldSettingMutation) UpdatedBy() (r string, exists bool) {
+	v := m.updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedBy returns the old "updated_by" field's value of the DataFieldSetting entity.
+// If the DataFieldSetting object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *DataFieldSettingMutation) OldUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedBy: %w", err)
+	}
+	return oldValue.UpdatedBy, nil
+}
+
+// ResetUpdatedBy resets all changes to the "updated_by" field.
+func (m *DataFieldSettingMutation) ResetUpdatedBy() {
+	m.updated_by = nil
+}
+
+// Where appends a list predicates to the DataFieldSettingMutation builder.
+func (m *DataFieldSettingMutation) Where(ps ...predicate.DataFieldSetting) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the DataFieldSettingMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *DataFieldSettingMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.DataFieldSetting, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *DataFieldSettingMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *DataFieldSettingMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (DataFieldSetting).
+func (m *DataFieldSettingMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *DataFieldSettingMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.created_at != nil {
+		fields = append(fields, datafieldsetting.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, datafieldsetting.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, datafieldsetting.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, datafieldsetting.FieldEmployerID)
+	}
+	if m.field != nil {
+		fields = append(fields, datafieldsetting.FieldField)
+	}
+	if m.mode != nil {
+		fields = append(fields, datafieldsetting.FieldMode)
+	}
+	if m.updated_by != nil {
+		fields = append(fields, datafieldsetting.FieldUpdatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *DataFieldSettingMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case datafieldsetting.FieldCreatedAt:
+		return m.CreatedAt()
+	case datafieldsetting.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case datafieldsetting.FieldProviderID:
+		return m.ProviderID()
+	case datafieldsetting.FieldEmployerID:
+		return m.EmployerID()
+	case datafieldsetting.FieldField:
+		return m.GetField()
+	case datafieldsetting.FieldMode:
+		return m.Mode()
+	case datafieldsetting.FieldUpdatedBy:
+		return m.UpdatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *DataFieldSettingMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case datafieldsetting.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case datafieldsetting.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case datafieldsetting.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case datafieldsetting.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case datafieldsetting.FieldField:
+		return m.GetOldField(ctx)
+	case datafieldsetting.FieldMode:
+		return m.OldMode(ctx)
+	case datafieldsetting.FieldUpdatedBy:
+		return m.OldUpdatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown DataFieldSetting field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataFieldSettingMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case datafieldsetting.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case datafieldsetting.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case datafieldsetting.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case datafieldsetting.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case datafieldsetting.FieldField:
+		v, ok := value.(datafieldsetting.Field)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFieldField(v)
+		return nil
+	case datafieldsetting.FieldMode:
+		v, ok := value.(datafieldsetting.Mode)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetMode(v)
+		return nil
+	case datafieldsetting.FieldUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown DataFieldSetting field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *DataFieldSettingMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *DataFieldSettingMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *DataFieldSettingMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown DataFieldSetting numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *DataFieldSettingMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *DataFieldSettingMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *DataFieldSettingMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown DataFieldSetting nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *DataFieldSettingMutation) ResetField(name string) error {
+	switch name {
+	case datafieldsetting.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case datafieldsetting.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case datafieldsetting.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case datafieldsetting.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case datafieldsetting.FieldField:
+		m.ResetFieldField()
+		return nil
+	case datafieldsetting.FieldMode:
+		m.ResetMode()
+		return nil
+	case datafieldsetting.FieldUpdatedBy:
+		m.ResetUpdatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown DataFieldSetting field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *DataFieldSettingMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *DataFieldSettingMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *DataFieldSettingMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *DataFieldSettingMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *DataFieldSettingMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *DataFieldSettingMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *DataFieldSettingMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown DataFieldSetting unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *DataFieldSettingMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown DataFieldSetting edge %s", name)
 }
 
 // DepartmentMutation represents an operation that mutates the Department nodes in the graph.
@@ -34262,38 +36197,41 @@ func (m *PayslipLineMutation) ResetEdge(name string) error {
 // PersonMutation represents an operation that mutates the Person nodes in the graph.
 type PersonMutation struct {
 	config
-	op                 Op
-	typ                string
-	id                 *string
-	created_at         *time.Time
-	updated_at         *time.Time
-	provider_id        *string
-	initials           *string
-	first_name         *string
-	last_name_prefix   *string
-	last_name          *string
-	birth_date         *date.Date
-	email              *string
-	phone              *string
-	payroll_key        *string
-	street             *string
-	postal_code        *string
-	city               *string
-	search_key         *string
-	clearedFields      map[string]struct{}
-	employer           *string
-	clearedemployer    bool
-	employments        map[string]struct{}
-	removedemployments map[string]struct{}
-	clearedemployments bool
-	account            *string
-	clearedaccount     bool
-	invitations        map[string]struct{}
-	removedinvitations map[string]struct{}
-	clearedinvitations bool
-	done               bool
-	oldValue           func(context.Context) (*Person, error)
-	predicates         []predicate.Person
+	op                      Op
+	typ                     string
+	id                      *string
+	created_at              *time.Time
+	updated_at              *time.Time
+	provider_id             *string
+	initials                *string
+	first_name              *string
+	last_name_prefix        *string
+	last_name               *string
+	birth_date              *date.Date
+	email                   *string
+	phone                   *string
+	payroll_key             *string
+	street                  *string
+	postal_code             *string
+	city                    *string
+	iban                    *string
+	emergency_contact_name  *string
+	emergency_contact_phone *string
+	search_key              *string
+	clearedFields           map[string]struct{}
+	employer                *string
+	clearedemployer         bool
+	employments             map[string]struct{}
+	removedemployments      map[string]struct{}
+	clearedemployments      bool
+	account                 *string
+	clearedaccount          bool
+	invitations             map[string]struct{}
+	removedinvitations      map[string]struct{}
+	clearedinvitations      bool
+	done                    bool
+	oldValue                func(context.Context) (*Person, error)
+	predicates              []predicate.Person
 }
 
 var _ ent.Mutation = (*PersonMutation)(nil)
@@ -34979,6 +36917,114 @@ func (m *PersonMutation) ResetCity() {
 	m.city = nil
 }
 
+// SetIban sets the "iban" field.
+func (m *PersonMutation) SetIban(s string) {
+	m.iban = &s
+}
+
+// Iban returns the value of the "iban" field in the mutation.
+func (m *PersonMutation) Iban() (r string, exists bool) {
+	v := m.iban
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldIban returns the old "iban" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldIban(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldIban is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldIban requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldIban: %w", err)
+	}
+	return oldValue.Iban, nil
+}
+
+// ResetIban resets all changes to the "iban" field.
+func (m *PersonMutation) ResetIban() {
+	m.iban = nil
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (m *PersonMutation) SetEmergencyContactName(s string) {
+	m.emergency_contact_name = &s
+}
+
+// EmergencyContactName returns the value of the "emergency_contact_name" field in the mutation.
+func (m *PersonMutation) EmergencyContactName() (r string, exists bool) {
+	v := m.emergency_contact_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyContactName returns the old "emergency_contact_name" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldEmergencyContactName(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyContactName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyContactName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyContactName: %w", err)
+	}
+	return oldValue.EmergencyContactName, nil
+}
+
+// ResetEmergencyContactName resets all changes to the "emergency_contact_name" field.
+func (m *PersonMutation) ResetEmergencyContactName() {
+	m.emergency_contact_name = nil
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (m *PersonMutation) SetEmergencyContactPhone(s string) {
+	m.emergency_contact_phone = &s
+}
+
+// EmergencyContactPhone returns the value of the "emergency_contact_phone" field in the mutation.
+func (m *PersonMutation) EmergencyContactPhone() (r string, exists bool) {
+	v := m.emergency_contact_phone
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmergencyContactPhone returns the old "emergency_contact_phone" field's value of the Person entity.
+// If the Person object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *PersonMutation) OldEmergencyContactPhone(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmergencyContactPhone is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmergencyContactPhone requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmergencyContactPhone: %w", err)
+	}
+	return oldValue.EmergencyContactPhone, nil
+}
+
+// ResetEmergencyContactPhone resets all changes to the "emergency_contact_phone" field.
+func (m *PersonMutation) ResetEmergencyContactPhone() {
+	m.emergency_contact_phone = nil
+}
+
 // SetSearchKey sets the "search_key" field.
 func (m *PersonMutation) SetSearchKey(s string) {
 	m.search_key = &s
@@ -35223,7 +37269,7 @@ func (m *PersonMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *PersonMutation) Fields() []string {
-	fields := make([]string, 0, 16)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, person.FieldCreatedAt)
 	}
@@ -35269,6 +37315,15 @@ func (m *PersonMutation) Fields() []string {
 	if m.city != nil {
 		fields = append(fields, person.FieldCity)
 	}
+	if m.iban != nil {
+		fields = append(fields, person.FieldIban)
+	}
+	if m.emergency_contact_name != nil {
+		fields = append(fields, person.FieldEmergencyContactName)
+	}
+	if m.emergency_contact_phone != nil {
+		fields = append(fields, person.FieldEmergencyContactPhone)
+	}
 	if m.search_key != nil {
 		fields = append(fields, person.FieldSearchKey)
 	}
@@ -35310,6 +37365,12 @@ func (m *PersonMutation) Field(name string) (ent.Value, bool) {
 		return m.PostalCode()
 	case person.FieldCity:
 		return m.City()
+	case person.FieldIban:
+		return m.Iban()
+	case person.FieldEmergencyContactName:
+		return m.EmergencyContactName()
+	case person.FieldEmergencyContactPhone:
+		return m.EmergencyContactPhone()
 	case person.FieldSearchKey:
 		return m.SearchKey()
 	}
@@ -35351,6 +37412,12 @@ func (m *PersonMutation) OldField(ctx context.Context, name string) (ent.Value, 
 		return m.OldPostalCode(ctx)
 	case person.FieldCity:
 		return m.OldCity(ctx)
+	case person.FieldIban:
+		return m.OldIban(ctx)
+	case person.FieldEmergencyContactName:
+		return m.OldEmergencyContactName(ctx)
+	case person.FieldEmergencyContactPhone:
+		return m.OldEmergencyContactPhone(ctx)
 	case person.FieldSearchKey:
 		return m.OldSearchKey(ctx)
 	}
@@ -35466,6 +37533,27 @@ func (m *PersonMutation) SetField(name string, value ent.Value) error {
 			return fmt.Errorf("unexpected type %T for field %s", value, name)
 		}
 		m.SetCity(v)
+		return nil
+	case person.FieldIban:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetIban(v)
+		return nil
+	case person.FieldEmergencyContactName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyContactName(v)
+		return nil
+	case person.FieldEmergencyContactPhone:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmergencyContactPhone(v)
 		return nil
 	case person.FieldSearchKey:
 		v, ok := value.(string)
@@ -35588,6 +37676,15 @@ func (m *PersonMutation) ResetField(name string) error {
 		return nil
 	case person.FieldCity:
 		m.ResetCity()
+		return nil
+	case person.FieldIban:
+		m.ResetIban()
+		return nil
+	case person.FieldEmergencyContactName:
+		m.ResetEmergencyContactName()
+		return nil
+	case person.FieldEmergencyContactPhone:
+		m.ResetEmergencyContactPhone()
 		return nil
 	case person.FieldSearchKey:
 		m.ResetSearchKey()

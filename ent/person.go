@@ -51,6 +51,12 @@ type Person struct {
 	PostalCode string `json:"postal_code,omitempty"`
 	// Home address: city, e.g. Zaltbommel.
 	City string `json:"city,omitempty"`
+	// Bank account (IBAN, electronic format without spaces) the salary is paid into; changed by an approved request (R37).
+	Iban string `json:"iban,omitempty"`
+	// Emergency contact: name (R37).
+	EmergencyContactName string `json:"emergency_contact_name,omitempty"`
+	// Emergency contact: phone number (R37).
+	EmergencyContactPhone string `json:"emergency_contact_phone,omitempty"`
 	// Lower-cased name and e-mail, for case-insensitive search (R16).
 	SearchKey string `json:"search_key,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
@@ -126,7 +132,7 @@ func (*Person) scanValues(columns []string) ([]any, error) {
 		switch columns[i] {
 		case person.FieldBirthDate:
 			values[i] = new(date.Date)
-		case person.FieldID, person.FieldProviderID, person.FieldEmployerID, person.FieldInitials, person.FieldFirstName, person.FieldLastNamePrefix, person.FieldLastName, person.FieldEmail, person.FieldPhone, person.FieldPayrollKey, person.FieldStreet, person.FieldPostalCode, person.FieldCity, person.FieldSearchKey:
+		case person.FieldID, person.FieldProviderID, person.FieldEmployerID, person.FieldInitials, person.FieldFirstName, person.FieldLastNamePrefix, person.FieldLastName, person.FieldEmail, person.FieldPhone, person.FieldPayrollKey, person.FieldStreet, person.FieldPostalCode, person.FieldCity, person.FieldIban, person.FieldEmergencyContactName, person.FieldEmergencyContactPhone, person.FieldSearchKey:
 			values[i] = new(sql.NullString)
 		case person.FieldCreatedAt, person.FieldUpdatedAt:
 			values[i] = new(sql.NullTime)
@@ -244,6 +250,24 @@ func (_m *Person) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.City = value.String
 			}
+		case person.FieldIban:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field iban", values[i])
+			} else if value.Valid {
+				_m.Iban = value.String
+			}
+		case person.FieldEmergencyContactName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field emergency_contact_name", values[i])
+			} else if value.Valid {
+				_m.EmergencyContactName = value.String
+			}
+		case person.FieldEmergencyContactPhone:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field emergency_contact_phone", values[i])
+			} else if value.Valid {
+				_m.EmergencyContactPhone = value.String
+			}
 		case person.FieldSearchKey:
 			if value, ok := values[i].(*sql.NullString); !ok {
 				return fmt.Errorf("unexpected type %T for field search_key", values[i])
@@ -356,6 +380,15 @@ func (_m *Person) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("city=")
 	builder.WriteString(_m.City)
+	builder.WriteString(", ")
+	builder.WriteString("iban=")
+	builder.WriteString(_m.Iban)
+	builder.WriteString(", ")
+	builder.WriteString("emergency_contact_name=")
+	builder.WriteString(_m.EmergencyContactName)
+	builder.WriteString(", ")
+	builder.WriteString("emergency_contact_phone=")
+	builder.WriteString(_m.EmergencyContactPhone)
 	builder.WriteString(", ")
 	builder.WriteString("search_key=")
 	builder.WriteString(_m.SearchKey)

@@ -198,6 +198,48 @@ func (_c *PersonCreate) SetNillableCity(v *string) *PersonCreate {
 	return _c
 }
 
+// SetIban sets the "iban" field.
+func (_c *PersonCreate) SetIban(v string) *PersonCreate {
+	_c.mutation.SetIban(v)
+	return _c
+}
+
+// SetNillableIban sets the "iban" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableIban(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetIban(*v)
+	}
+	return _c
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (_c *PersonCreate) SetEmergencyContactName(v string) *PersonCreate {
+	_c.mutation.SetEmergencyContactName(v)
+	return _c
+}
+
+// SetNillableEmergencyContactName sets the "emergency_contact_name" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableEmergencyContactName(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetEmergencyContactName(*v)
+	}
+	return _c
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (_c *PersonCreate) SetEmergencyContactPhone(v string) *PersonCreate {
+	_c.mutation.SetEmergencyContactPhone(v)
+	return _c
+}
+
+// SetNillableEmergencyContactPhone sets the "emergency_contact_phone" field if the given value is not nil.
+func (_c *PersonCreate) SetNillableEmergencyContactPhone(v *string) *PersonCreate {
+	if v != nil {
+		_c.SetEmergencyContactPhone(*v)
+	}
+	return _c
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_c *PersonCreate) SetSearchKey(v string) *PersonCreate {
 	_c.mutation.SetSearchKey(v)
@@ -351,6 +393,18 @@ func (_c *PersonCreate) defaults() error {
 		v := person.DefaultCity
 		_c.mutation.SetCity(v)
 	}
+	if _, ok := _c.mutation.Iban(); !ok {
+		v := person.DefaultIban
+		_c.mutation.SetIban(v)
+	}
+	if _, ok := _c.mutation.EmergencyContactName(); !ok {
+		v := person.DefaultEmergencyContactName
+		_c.mutation.SetEmergencyContactName(v)
+	}
+	if _, ok := _c.mutation.EmergencyContactPhone(); !ok {
+		v := person.DefaultEmergencyContactPhone
+		_c.mutation.SetEmergencyContactPhone(v)
+	}
 	if _, ok := _c.mutation.SearchKey(); !ok {
 		v := person.DefaultSearchKey
 		_c.mutation.SetSearchKey(v)
@@ -463,6 +517,30 @@ func (_c *PersonCreate) check() error {
 			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
 		}
 	}
+	if _, ok := _c.mutation.Iban(); !ok {
+		return &ValidationError{Name: "iban", err: errors.New(`ent: missing required field "Person.iban"`)}
+	}
+	if v, ok := _c.mutation.Iban(); ok {
+		if err := person.IbanValidator(v); err != nil {
+			return &ValidationError{Name: "iban", err: fmt.Errorf(`ent: validator failed for field "Person.iban": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.EmergencyContactName(); !ok {
+		return &ValidationError{Name: "emergency_contact_name", err: errors.New(`ent: missing required field "Person.emergency_contact_name"`)}
+	}
+	if v, ok := _c.mutation.EmergencyContactName(); ok {
+		if err := person.EmergencyContactNameValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_name", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_name": %w`, err)}
+		}
+	}
+	if _, ok := _c.mutation.EmergencyContactPhone(); !ok {
+		return &ValidationError{Name: "emergency_contact_phone", err: errors.New(`ent: missing required field "Person.emergency_contact_phone"`)}
+	}
+	if v, ok := _c.mutation.EmergencyContactPhone(); ok {
+		if err := person.EmergencyContactPhoneValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_phone", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_phone": %w`, err)}
+		}
+	}
 	if _, ok := _c.mutation.SearchKey(); !ok {
 		return &ValidationError{Name: "search_key", err: errors.New(`ent: missing required field "Person.search_key"`)}
 	}
@@ -565,6 +643,18 @@ func (_c *PersonCreate) createSpec() (*Person, *sqlgraph.CreateSpec) {
 	if value, ok := _c.mutation.City(); ok {
 		_spec.SetField(person.FieldCity, field.TypeString, value)
 		_node.City = value
+	}
+	if value, ok := _c.mutation.Iban(); ok {
+		_spec.SetField(person.FieldIban, field.TypeString, value)
+		_node.Iban = value
+	}
+	if value, ok := _c.mutation.EmergencyContactName(); ok {
+		_spec.SetField(person.FieldEmergencyContactName, field.TypeString, value)
+		_node.EmergencyContactName = value
+	}
+	if value, ok := _c.mutation.EmergencyContactPhone(); ok {
+		_spec.SetField(person.FieldEmergencyContactPhone, field.TypeString, value)
+		_node.EmergencyContactPhone = value
 	}
 	if value, ok := _c.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)
@@ -849,6 +939,42 @@ func (u *PersonUpsert) UpdateCity() *PersonUpsert {
 	return u
 }
 
+// SetIban sets the "iban" field.
+func (u *PersonUpsert) SetIban(v string) *PersonUpsert {
+	u.Set(person.FieldIban, v)
+	return u
+}
+
+// UpdateIban sets the "iban" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateIban() *PersonUpsert {
+	u.SetExcluded(person.FieldIban)
+	return u
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (u *PersonUpsert) SetEmergencyContactName(v string) *PersonUpsert {
+	u.Set(person.FieldEmergencyContactName, v)
+	return u
+}
+
+// UpdateEmergencyContactName sets the "emergency_contact_name" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateEmergencyContactName() *PersonUpsert {
+	u.SetExcluded(person.FieldEmergencyContactName)
+	return u
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (u *PersonUpsert) SetEmergencyContactPhone(v string) *PersonUpsert {
+	u.Set(person.FieldEmergencyContactPhone, v)
+	return u
+}
+
+// UpdateEmergencyContactPhone sets the "emergency_contact_phone" field to the value that was provided on create.
+func (u *PersonUpsert) UpdateEmergencyContactPhone() *PersonUpsert {
+	u.SetExcluded(person.FieldEmergencyContactPhone)
+	return u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (u *PersonUpsert) SetSearchKey(v string) *PersonUpsert {
 	u.Set(person.FieldSearchKey, v)
@@ -1104,6 +1230,48 @@ func (u *PersonUpsertOne) SetCity(v string) *PersonUpsertOne {
 func (u *PersonUpsertOne) UpdateCity() *PersonUpsertOne {
 	return u.Update(func(s *PersonUpsert) {
 		s.UpdateCity()
+	})
+}
+
+// SetIban sets the "iban" field.
+func (u *PersonUpsertOne) SetIban(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetIban(v)
+	})
+}
+
+// UpdateIban sets the "iban" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateIban() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateIban()
+	})
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (u *PersonUpsertOne) SetEmergencyContactName(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetEmergencyContactName(v)
+	})
+}
+
+// UpdateEmergencyContactName sets the "emergency_contact_name" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateEmergencyContactName() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateEmergencyContactName()
+	})
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (u *PersonUpsertOne) SetEmergencyContactPhone(v string) *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetEmergencyContactPhone(v)
+	})
+}
+
+// UpdateEmergencyContactPhone sets the "emergency_contact_phone" field to the value that was provided on create.
+func (u *PersonUpsertOne) UpdateEmergencyContactPhone() *PersonUpsertOne {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateEmergencyContactPhone()
 	})
 }
 
@@ -1531,6 +1699,48 @@ func (u *PersonUpsertBulk) SetCity(v string) *PersonUpsertBulk {
 func (u *PersonUpsertBulk) UpdateCity() *PersonUpsertBulk {
 	return u.Update(func(s *PersonUpsert) {
 		s.UpdateCity()
+	})
+}
+
+// SetIban sets the "iban" field.
+func (u *PersonUpsertBulk) SetIban(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetIban(v)
+	})
+}
+
+// UpdateIban sets the "iban" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateIban() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateIban()
+	})
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (u *PersonUpsertBulk) SetEmergencyContactName(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetEmergencyContactName(v)
+	})
+}
+
+// UpdateEmergencyContactName sets the "emergency_contact_name" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateEmergencyContactName() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateEmergencyContactName()
+	})
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (u *PersonUpsertBulk) SetEmergencyContactPhone(v string) *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.SetEmergencyContactPhone(v)
+	})
+}
+
+// UpdateEmergencyContactPhone sets the "emergency_contact_phone" field to the value that was provided on create.
+func (u *PersonUpsertBulk) UpdateEmergencyContactPhone() *PersonUpsertBulk {
+	return u.Update(func(s *PersonUpsert) {
+		s.UpdateEmergencyContactPhone()
 	})
 }
 

@@ -211,6 +211,48 @@ func (_u *PersonUpdate) SetNillableCity(v *string) *PersonUpdate {
 	return _u
 }
 
+// SetIban sets the "iban" field.
+func (_u *PersonUpdate) SetIban(v string) *PersonUpdate {
+	_u.mutation.SetIban(v)
+	return _u
+}
+
+// SetNillableIban sets the "iban" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillableIban(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetIban(*v)
+	}
+	return _u
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (_u *PersonUpdate) SetEmergencyContactName(v string) *PersonUpdate {
+	_u.mutation.SetEmergencyContactName(v)
+	return _u
+}
+
+// SetNillableEmergencyContactName sets the "emergency_contact_name" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillableEmergencyContactName(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetEmergencyContactName(*v)
+	}
+	return _u
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (_u *PersonUpdate) SetEmergencyContactPhone(v string) *PersonUpdate {
+	_u.mutation.SetEmergencyContactPhone(v)
+	return _u
+}
+
+// SetNillableEmergencyContactPhone sets the "emergency_contact_phone" field if the given value is not nil.
+func (_u *PersonUpdate) SetNillableEmergencyContactPhone(v *string) *PersonUpdate {
+	if v != nil {
+		_u.SetEmergencyContactPhone(*v)
+	}
+	return _u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_u *PersonUpdate) SetSearchKey(v string) *PersonUpdate {
 	_u.mutation.SetSearchKey(v)
@@ -421,6 +463,21 @@ func (_u *PersonUpdate) check() error {
 			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Iban(); ok {
+		if err := person.IbanValidator(v); err != nil {
+			return &ValidationError{Name: "iban", err: fmt.Errorf(`ent: validator failed for field "Person.iban": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EmergencyContactName(); ok {
+		if err := person.EmergencyContactNameValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_name", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EmergencyContactPhone(); ok {
+		if err := person.EmergencyContactPhoneValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_phone", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_phone": %w`, err)}
+		}
+	}
 	if _u.mutation.EmployerCleared() && len(_u.mutation.EmployerIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Person.employer"`)
 	}
@@ -489,6 +546,15 @@ func (_u *PersonUpdate) sqlSave(ctx context.Context) (_node int, err error) {
 	}
 	if value, ok := _u.mutation.City(); ok {
 		_spec.SetField(person.FieldCity, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Iban(); ok {
+		_spec.SetField(person.FieldIban, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EmergencyContactName(); ok {
+		_spec.SetField(person.FieldEmergencyContactName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EmergencyContactPhone(); ok {
+		_spec.SetField(person.FieldEmergencyContactPhone, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)
@@ -812,6 +878,48 @@ func (_u *PersonUpdateOne) SetNillableCity(v *string) *PersonUpdateOne {
 	return _u
 }
 
+// SetIban sets the "iban" field.
+func (_u *PersonUpdateOne) SetIban(v string) *PersonUpdateOne {
+	_u.mutation.SetIban(v)
+	return _u
+}
+
+// SetNillableIban sets the "iban" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillableIban(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetIban(*v)
+	}
+	return _u
+}
+
+// SetEmergencyContactName sets the "emergency_contact_name" field.
+func (_u *PersonUpdateOne) SetEmergencyContactName(v string) *PersonUpdateOne {
+	_u.mutation.SetEmergencyContactName(v)
+	return _u
+}
+
+// SetNillableEmergencyContactName sets the "emergency_contact_name" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillableEmergencyContactName(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetEmergencyContactName(*v)
+	}
+	return _u
+}
+
+// SetEmergencyContactPhone sets the "emergency_contact_phone" field.
+func (_u *PersonUpdateOne) SetEmergencyContactPhone(v string) *PersonUpdateOne {
+	_u.mutation.SetEmergencyContactPhone(v)
+	return _u
+}
+
+// SetNillableEmergencyContactPhone sets the "emergency_contact_phone" field if the given value is not nil.
+func (_u *PersonUpdateOne) SetNillableEmergencyContactPhone(v *string) *PersonUpdateOne {
+	if v != nil {
+		_u.SetEmergencyContactPhone(*v)
+	}
+	return _u
+}
+
 // SetSearchKey sets the "search_key" field.
 func (_u *PersonUpdateOne) SetSearchKey(v string) *PersonUpdateOne {
 	_u.mutation.SetSearchKey(v)
@@ -1035,6 +1143,21 @@ func (_u *PersonUpdateOne) check() error {
 			return &ValidationError{Name: "city", err: fmt.Errorf(`ent: validator failed for field "Person.city": %w`, err)}
 		}
 	}
+	if v, ok := _u.mutation.Iban(); ok {
+		if err := person.IbanValidator(v); err != nil {
+			return &ValidationError{Name: "iban", err: fmt.Errorf(`ent: validator failed for field "Person.iban": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EmergencyContactName(); ok {
+		if err := person.EmergencyContactNameValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_name", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_name": %w`, err)}
+		}
+	}
+	if v, ok := _u.mutation.EmergencyContactPhone(); ok {
+		if err := person.EmergencyContactPhoneValidator(v); err != nil {
+			return &ValidationError{Name: "emergency_contact_phone", err: fmt.Errorf(`ent: validator failed for field "Person.emergency_contact_phone": %w`, err)}
+		}
+	}
 	if _u.mutation.EmployerCleared() && len(_u.mutation.EmployerIDs()) > 0 {
 		return errors.New(`ent: clearing a required unique edge "Person.employer"`)
 	}
@@ -1120,6 +1243,15 @@ func (_u *PersonUpdateOne) sqlSave(ctx context.Context) (_node *Person, err erro
 	}
 	if value, ok := _u.mutation.City(); ok {
 		_spec.SetField(person.FieldCity, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.Iban(); ok {
+		_spec.SetField(person.FieldIban, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EmergencyContactName(); ok {
+		_spec.SetField(person.FieldEmergencyContactName, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EmergencyContactPhone(); ok {
+		_spec.SetField(person.FieldEmergencyContactPhone, field.TypeString, value)
 	}
 	if value, ok := _u.mutation.SearchKey(); ok {
 		_spec.SetField(person.FieldSearchKey, field.TypeString, value)

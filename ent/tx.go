@@ -38,6 +38,10 @@ type Tx struct {
 	ClaimComponent *ClaimComponentClient
 	// ClaimReceipt is the client for interacting with the ClaimReceipt builders.
 	ClaimReceipt *ClaimReceiptClient
+	// DataChange is the client for interacting with the DataChange builders.
+	DataChange *DataChangeClient
+	// DataFieldSetting is the client for interacting with the DataFieldSetting builders.
+	DataFieldSetting *DataFieldSettingClient
 	// Department is the client for interacting with the Department builders.
 	Department *DepartmentClient
 	// DepartmentManager is the client for interacting with the DepartmentManager builders.
@@ -257,6 +261,8 @@ func (tx *Tx) init() {
 	tx.Claim = NewClaimClient(tx.config)
 	tx.ClaimComponent = NewClaimComponentClient(tx.config)
 	tx.ClaimReceipt = NewClaimReceiptClient(tx.config)
+	tx.DataChange = NewDataChangeClient(tx.config)
+	tx.DataFieldSetting = NewDataFieldSettingClient(tx.config)
 	tx.Department = NewDepartmentClient(tx.config)
 	tx.DepartmentManager = NewDepartmentManagerClient(tx.config)
 	tx.DepartmentMember = NewDepartmentMemberClient(tx.config)

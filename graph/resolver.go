@@ -12,6 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
@@ -68,6 +69,8 @@ type Resolver struct {
 	Workflow *workflow.Service
 	// Insurance is Verzekeringen vergelijken (R40).
 	Insurance *insurance.Service
+	// DataChange is Persoonsgegevens wijzigen (R37).
+	DataChange *datachange.Service
 	// Assistant is the Assistent (R41).
 	Assistant *assistant.Service
 	// Claims is Declaraties (R36).

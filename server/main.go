@@ -365,6 +365,7 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	// Leave requests (R30, R31): lapsed vacation requests are accepted and passed days
 	// become taken; runs claim disjoint requests, so every instance runs it too.
 	go a.LeaveRequestJob.Run(ctx, 5*time.Minute)
+	go a.DataChangeJob.Run(ctx, 5*time.Minute)
 	// The handlers' hourly digest and the yearly expiry reminder (R33): a notice per
 	// handler and hour, or per employee and year, makes each mail go out once whichever
 	// instance runs first.

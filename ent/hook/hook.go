@@ -153,6 +153,30 @@ func (f ClaimReceiptFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ClaimReceiptMutation", m)
 }
 
+// The DataChangeFunc type is an adapter to allow the use of ordinary
+// function as DataChange mutator.
+type DataChangeFunc func(context.Context, *ent.DataChangeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DataChangeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DataChangeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DataChangeMutation", m)
+}
+
+// The DataFieldSettingFunc type is an adapter to allow the use of ordinary
+// function as DataFieldSetting mutator.
+type DataFieldSettingFunc func(context.Context, *ent.DataFieldSettingMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f DataFieldSettingFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.DataFieldSettingMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.DataFieldSettingMutation", m)
+}
+
 // The DepartmentFunc type is an adapter to allow the use of ordinary
 // function as Department mutator.
 type DepartmentFunc func(context.Context, *ent.DepartmentMutation) (ent.Value, error)

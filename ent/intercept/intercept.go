@@ -20,6 +20,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -439,6 +441,60 @@ func (f TraverseClaimReceipt) Traverse(ctx context.Context, q ent.Query) error {
 		return f(ctx, q)
 	}
 	return fmt.Errorf("unexpected query type %T. expect *ent.ClaimReceiptQuery", q)
+}
+
+// The DataChangeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DataChangeFunc func(context.Context, *ent.DataChangeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DataChangeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DataChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DataChangeQuery", q)
+}
+
+// The TraverseDataChange type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDataChange func(context.Context, *ent.DataChangeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDataChange) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDataChange) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DataChangeQuery", q)
+}
+
+// The DataFieldSettingFunc type is an adapter to allow the use of ordinary function as a Querier.
+type DataFieldSettingFunc func(context.Context, *ent.DataFieldSettingQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f DataFieldSettingFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.DataFieldSettingQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.DataFieldSettingQuery", q)
+}
+
+// The TraverseDataFieldSetting type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseDataFieldSetting func(context.Context, *ent.DataFieldSettingQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseDataFieldSetting) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseDataFieldSetting) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataFieldSettingQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.DataFieldSettingQuery", q)
 }
 
 // The DepartmentFunc type is an adapter to allow the use of ordinary function as a Querier.
@@ -1494,6 +1550,10 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.ClaimComponentQuery, predicate.ClaimComponent, claimcomponent.OrderOption]{typ: ent.TypeClaimComponent, tq: q}, nil
 	case *ent.ClaimReceiptQuery:
 		return &query[*ent.ClaimReceiptQuery, predicate.ClaimReceipt, claimreceipt.OrderOption]{typ: ent.TypeClaimReceipt, tq: q}, nil
+	case *ent.DataChangeQuery:
+		return &query[*ent.DataChangeQuery, predicate.DataChange, datachange.OrderOption]{typ: ent.TypeDataChange, tq: q}, nil
+	case *ent.DataFieldSettingQuery:
+		return &query[*ent.DataFieldSettingQuery, predicate.DataFieldSetting, datafieldsetting.OrderOption]{typ: ent.TypeDataFieldSetting, tq: q}, nil
 	case *ent.DepartmentQuery:
 		return &query[*ent.DepartmentQuery, predicate.Department, department.OrderOption]{typ: ent.TypeDepartment, tq: q}, nil
 	case *ent.DepartmentManagerQuery:

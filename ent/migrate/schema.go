@@ -430,6 +430,84 @@ var (
 			},
 		},
 	}
+	// DataChangesColumns holds the columns for the "data_changes" table.
+	DataChangesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "person_id", Type: field.TypeString},
+		{Name: "employment_id", Type: field.TypeString},
+		{Name: "field", Type: field.TypeEnum, Enums: []string{"ADDRESS", "PHONE", "PRIVATE_EMAIL", "IBAN", "EMERGENCY_CONTACT"}},
+		{Name: "old_value", Type: field.TypeJSON},
+		{Name: "new_value", Type: field.TypeJSON},
+		{Name: "effective_date", Type: field.TypeOther, Nullable: true, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "status", Type: field.TypeEnum, Enums: []string{"SUBMITTED", "APPROVED", "REJECTED", "WITHDRAWN", "APPLIED"}, Default: "SUBMITTED"},
+		{Name: "submitted_by", Type: field.TypeString},
+		{Name: "decided_by", Type: field.TypeString, Nullable: true},
+		{Name: "decided_by_name", Type: field.TypeString, Default: ""},
+		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
+		{Name: "comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "applied_at", Type: field.TypeTime, Nullable: true},
+	}
+	// DataChangesTable holds the schema information for the "data_changes" table.
+	DataChangesTable = &schema.Table{
+		Name:       "data_changes",
+		Columns:    DataChangesColumns,
+		PrimaryKey: []*schema.Column{DataChangesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "datachange_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataChangesColumns[3]},
+			},
+			{
+				Name:    "datachange_person_id_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DataChangesColumns[5], DataChangesColumns[1]},
+			},
+			{
+				Name:    "datachange_employer_id_status_created_at",
+				Unique:  false,
+				Columns: []*schema.Column{DataChangesColumns[4], DataChangesColumns[11], DataChangesColumns[1]},
+			},
+			{
+				Name:    "datachange_status_effective_date",
+				Unique:  false,
+				Columns: []*schema.Column{DataChangesColumns[11], DataChangesColumns[10]},
+			},
+		},
+	}
+	// DataFieldSettingsColumns holds the columns for the "data_field_settings" table.
+	DataFieldSettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "field", Type: field.TypeEnum, Enums: []string{"ADDRESS", "PHONE", "PRIVATE_EMAIL", "IBAN", "EMERGENCY_CONTACT"}},
+		{Name: "mode", Type: field.TypeEnum, Enums: []string{"HIDDEN", "VIEW", "REQUEST"}},
+		{Name: "updated_by", Type: field.TypeString},
+	}
+	// DataFieldSettingsTable holds the schema information for the "data_field_settings" table.
+	DataFieldSettingsTable = &schema.Table{
+		Name:       "data_field_settings",
+		Columns:    DataFieldSettingsColumns,
+		PrimaryKey: []*schema.Column{DataFieldSettingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "datafieldsetting_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{DataFieldSettingsColumns[3]},
+			},
+			{
+				Name:    "datafieldsetting_employer_id_field",
+				Unique:  true,
+				Columns: []*schema.Column{DataFieldSettingsColumns[4], DataFieldSettingsColumns[5]},
+			},
+		},
+	}
 	// DepartmentsColumns holds the columns for the "departments" table.
 	DepartmentsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -1044,7 +1122,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1076,7 +1154,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -1330,6 +1408,9 @@ var (
 		{Name: "street", Type: field.TypeString, Size: 200, Default: ""},
 		{Name: "postal_code", Type: field.TypeString, Size: 10, Default: ""},
 		{Name: "city", Type: field.TypeString, Size: 100, Default: ""},
+		{Name: "iban", Type: field.TypeString, Size: 34, Default: ""},
+		{Name: "emergency_contact_name", Type: field.TypeString, Size: 200, Default: ""},
+		{Name: "emergency_contact_phone", Type: field.TypeString, Size: 30, Default: ""},
 		{Name: "search_key", Type: field.TypeString, Default: ""},
 		{Name: "employer_id", Type: field.TypeString, Size: 40},
 	}
@@ -1341,7 +1422,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "persons_employers_persons",
-				Columns:    []*schema.Column{PersonsColumns[16]},
+				Columns:    []*schema.Column{PersonsColumns[19]},
 				RefColumns: []*schema.Column{EmployersColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1355,25 +1436,25 @@ var (
 			{
 				Name:    "person_employer_id_last_name_first_name",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[7], PersonsColumns[5]},
+				Columns: []*schema.Column{PersonsColumns[19], PersonsColumns[7], PersonsColumns[5]},
 			},
 			{
 				Name:    "person_employer_id_email",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[9]},
+				Columns: []*schema.Column{PersonsColumns[19], PersonsColumns[9]},
 			},
 			{
 				Name:    "person_employer_id_payroll_key",
 				Unique:  true,
-				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[11]},
+				Columns: []*schema.Column{PersonsColumns[19], PersonsColumns[11]},
 			},
 			{
 				Name:    "person_employer_id_search_key",
 				Unique:  false,
-				Columns: []*schema.Column{PersonsColumns[16], PersonsColumns[15]},
+				Columns: []*schema.Column{PersonsColumns[19], PersonsColumns[18]},
 				Annotation: &entsql.IndexAnnotation{
 					OpClassColumns: map[string]string{
-						PersonsColumns[15].Name: "gin_trgm_ops",
+						PersonsColumns[18].Name: "gin_trgm_ops",
 					},
 					Types: map[string]string{
 						"postgres": "GIN",
@@ -2067,6 +2148,8 @@ var (
 		ClaimsTable,
 		ClaimComponentsTable,
 		ClaimReceiptsTable,
+		DataChangesTable,
+		DataFieldSettingsTable,
 		DepartmentsTable,
 		DepartmentManagersTable,
 		DepartmentMembersTable,

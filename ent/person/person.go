@@ -45,6 +45,12 @@ const (
 	FieldPostalCode = "postal_code"
 	// FieldCity holds the string denoting the city field in the database.
 	FieldCity = "city"
+	// FieldIban holds the string denoting the iban field in the database.
+	FieldIban = "iban"
+	// FieldEmergencyContactName holds the string denoting the emergency_contact_name field in the database.
+	FieldEmergencyContactName = "emergency_contact_name"
+	// FieldEmergencyContactPhone holds the string denoting the emergency_contact_phone field in the database.
+	FieldEmergencyContactPhone = "emergency_contact_phone"
 	// FieldSearchKey holds the string denoting the search_key field in the database.
 	FieldSearchKey = "search_key"
 	// EdgeEmployer holds the string denoting the employer edge name in mutations.
@@ -105,6 +111,9 @@ var Columns = []string{
 	FieldStreet,
 	FieldPostalCode,
 	FieldCity,
+	FieldIban,
+	FieldEmergencyContactName,
+	FieldEmergencyContactPhone,
 	FieldSearchKey,
 }
 
@@ -166,6 +175,18 @@ var (
 	DefaultCity string
 	// CityValidator is a validator for the "city" field. It is called by the builders before save.
 	CityValidator func(string) error
+	// DefaultIban holds the default value on creation for the "iban" field.
+	DefaultIban string
+	// IbanValidator is a validator for the "iban" field. It is called by the builders before save.
+	IbanValidator func(string) error
+	// DefaultEmergencyContactName holds the default value on creation for the "emergency_contact_name" field.
+	DefaultEmergencyContactName string
+	// EmergencyContactNameValidator is a validator for the "emergency_contact_name" field. It is called by the builders before save.
+	EmergencyContactNameValidator func(string) error
+	// DefaultEmergencyContactPhone holds the default value on creation for the "emergency_contact_phone" field.
+	DefaultEmergencyContactPhone string
+	// EmergencyContactPhoneValidator is a validator for the "emergency_contact_phone" field. It is called by the builders before save.
+	EmergencyContactPhoneValidator func(string) error
 	// DefaultSearchKey holds the default value on creation for the "search_key" field.
 	DefaultSearchKey string
 	// DefaultID holds the default value on creation for the "id" field.
@@ -255,6 +276,21 @@ func ByPostalCode(opts ...sql.OrderTermOption) OrderOption {
 // ByCity orders the results by the city field.
 func ByCity(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldCity, opts...).ToFunc()
+}
+
+// ByIban orders the results by the iban field.
+func ByIban(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldIban, opts...).ToFunc()
+}
+
+// ByEmergencyContactName orders the results by the emergency_contact_name field.
+func ByEmergencyContactName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmergencyContactName, opts...).ToFunc()
+}
+
+// ByEmergencyContactPhone orders the results by the emergency_contact_phone field.
+func ByEmergencyContactPhone(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEmergencyContactPhone, opts...).ToFunc()
 }
 
 // BySearchKey orders the results by the search_key field.

@@ -141,6 +141,21 @@ func City(v string) predicate.Person {
 	return predicate.Person(sql.FieldEQ(FieldCity, v))
 }
 
+// Iban applies equality check predicate on the "iban" field. It's identical to IbanEQ.
+func Iban(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldIban, v))
+}
+
+// EmergencyContactName applies equality check predicate on the "emergency_contact_name" field. It's identical to EmergencyContactNameEQ.
+func EmergencyContactName(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactPhone applies equality check predicate on the "emergency_contact_phone" field. It's identical to EmergencyContactPhoneEQ.
+func EmergencyContactPhone(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldEmergencyContactPhone, v))
+}
+
 // SearchKey applies equality check predicate on the "search_key" field. It's identical to SearchKeyEQ.
 func SearchKey(v string) predicate.Person {
 	return predicate.Person(sql.FieldEQ(FieldSearchKey, v))
@@ -1074,6 +1089,201 @@ func CityEqualFold(v string) predicate.Person {
 // CityContainsFold applies the ContainsFold predicate on the "city" field.
 func CityContainsFold(v string) predicate.Person {
 	return predicate.Person(sql.FieldContainsFold(FieldCity, v))
+}
+
+// IbanEQ applies the EQ predicate on the "iban" field.
+func IbanEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldIban, v))
+}
+
+// IbanNEQ applies the NEQ predicate on the "iban" field.
+func IbanNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldIban, v))
+}
+
+// IbanIn applies the In predicate on the "iban" field.
+func IbanIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldIban, vs...))
+}
+
+// IbanNotIn applies the NotIn predicate on the "iban" field.
+func IbanNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldIban, vs...))
+}
+
+// IbanGT applies the GT predicate on the "iban" field.
+func IbanGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldIban, v))
+}
+
+// IbanGTE applies the GTE predicate on the "iban" field.
+func IbanGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldIban, v))
+}
+
+// IbanLT applies the LT predicate on the "iban" field.
+func IbanLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldIban, v))
+}
+
+// IbanLTE applies the LTE predicate on the "iban" field.
+func IbanLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldIban, v))
+}
+
+// IbanContains applies the Contains predicate on the "iban" field.
+func IbanContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldIban, v))
+}
+
+// IbanHasPrefix applies the HasPrefix predicate on the "iban" field.
+func IbanHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldIban, v))
+}
+
+// IbanHasSuffix applies the HasSuffix predicate on the "iban" field.
+func IbanHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldIban, v))
+}
+
+// IbanEqualFold applies the EqualFold predicate on the "iban" field.
+func IbanEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldIban, v))
+}
+
+// IbanContainsFold applies the ContainsFold predicate on the "iban" field.
+func IbanContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldIban, v))
+}
+
+// EmergencyContactNameEQ applies the EQ predicate on the "emergency_contact_name" field.
+func EmergencyContactNameEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameNEQ applies the NEQ predicate on the "emergency_contact_name" field.
+func EmergencyContactNameNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameIn applies the In predicate on the "emergency_contact_name" field.
+func EmergencyContactNameIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldEmergencyContactName, vs...))
+}
+
+// EmergencyContactNameNotIn applies the NotIn predicate on the "emergency_contact_name" field.
+func EmergencyContactNameNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldEmergencyContactName, vs...))
+}
+
+// EmergencyContactNameGT applies the GT predicate on the "emergency_contact_name" field.
+func EmergencyContactNameGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameGTE applies the GTE predicate on the "emergency_contact_name" field.
+func EmergencyContactNameGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameLT applies the LT predicate on the "emergency_contact_name" field.
+func EmergencyContactNameLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameLTE applies the LTE predicate on the "emergency_contact_name" field.
+func EmergencyContactNameLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameContains applies the Contains predicate on the "emergency_contact_name" field.
+func EmergencyContactNameContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameHasPrefix applies the HasPrefix predicate on the "emergency_contact_name" field.
+func EmergencyContactNameHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameHasSuffix applies the HasSuffix predicate on the "emergency_contact_name" field.
+func EmergencyContactNameHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameEqualFold applies the EqualFold predicate on the "emergency_contact_name" field.
+func EmergencyContactNameEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactNameContainsFold applies the ContainsFold predicate on the "emergency_contact_name" field.
+func EmergencyContactNameContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldEmergencyContactName, v))
+}
+
+// EmergencyContactPhoneEQ applies the EQ predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldEQ(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneNEQ applies the NEQ predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneNEQ(v string) predicate.Person {
+	return predicate.Person(sql.FieldNEQ(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneIn applies the In predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldIn(FieldEmergencyContactPhone, vs...))
+}
+
+// EmergencyContactPhoneNotIn applies the NotIn predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneNotIn(vs ...string) predicate.Person {
+	return predicate.Person(sql.FieldNotIn(FieldEmergencyContactPhone, vs...))
+}
+
+// EmergencyContactPhoneGT applies the GT predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneGT(v string) predicate.Person {
+	return predicate.Person(sql.FieldGT(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneGTE applies the GTE predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneGTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldGTE(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneLT applies the LT predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneLT(v string) predicate.Person {
+	return predicate.Person(sql.FieldLT(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneLTE applies the LTE predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneLTE(v string) predicate.Person {
+	return predicate.Person(sql.FieldLTE(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneContains applies the Contains predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneContains(v string) predicate.Person {
+	return predicate.Person(sql.FieldContains(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneHasPrefix applies the HasPrefix predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneHasPrefix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasPrefix(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneHasSuffix applies the HasSuffix predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneHasSuffix(v string) predicate.Person {
+	return predicate.Person(sql.FieldHasSuffix(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneEqualFold applies the EqualFold predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneEqualFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldEqualFold(FieldEmergencyContactPhone, v))
+}
+
+// EmergencyContactPhoneContainsFold applies the ContainsFold predicate on the "emergency_contact_phone" field.
+func EmergencyContactPhoneContainsFold(v string) predicate.Person {
+	return predicate.Person(sql.FieldContainsFold(FieldEmergencyContactPhone, v))
 }
 
 // SearchKeyEQ applies the EQ predicate on the "search_key" field.

@@ -42,6 +42,12 @@ type ClaimComponent func(*sql.Selector)
 // ClaimReceipt is the predicate function for claimreceipt builders.
 type ClaimReceipt func(*sql.Selector)
 
+// DataChange is the predicate function for datachange builders.
+type DataChange func(*sql.Selector)
+
+// DataFieldSetting is the predicate function for datafieldsetting builders.
+type DataFieldSetting func(*sql.Selector)
+
 // Department is the predicate function for department builders.
 type Department func(*sql.Selector)
 

@@ -399,6 +399,54 @@ func (f ClaimReceiptMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ClaimReceiptMutation", m)
 }
 
+// The DataChangeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DataChangeQueryRuleFunc func(context.Context, *ent.DataChangeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DataChangeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataChangeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DataChangeQuery", q)
+}
+
+// The DataChangeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DataChangeMutationRuleFunc func(context.Context, *ent.DataChangeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DataChangeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DataChangeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DataChangeMutation", m)
+}
+
+// The DataFieldSettingQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type DataFieldSettingQueryRuleFunc func(context.Context, *ent.DataFieldSettingQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f DataFieldSettingQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.DataFieldSettingQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.DataFieldSettingQuery", q)
+}
+
+// The DataFieldSettingMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type DataFieldSettingMutationRuleFunc func(context.Context, *ent.DataFieldSettingMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f DataFieldSettingMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.DataFieldSettingMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.DataFieldSettingMutation", m)
+}
+
 // The DepartmentQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type DepartmentQueryRuleFunc func(context.Context, *ent.DepartmentQuery) error
@@ -1370,6 +1418,10 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.ClaimReceiptQuery:
 		return q.Filter(), nil
+	case *ent.DataChangeQuery:
+		return q.Filter(), nil
+	case *ent.DataFieldSettingQuery:
+		return q.Filter(), nil
 	case *ent.DepartmentQuery:
 		return q.Filter(), nil
 	case *ent.DepartmentManagerQuery:
@@ -1476,6 +1528,10 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.ClaimComponentMutation:
 		return m.Filter(), nil
 	case *ent.ClaimReceiptMutation:
+		return m.Filter(), nil
+	case *ent.DataChangeMutation:
+		return m.Filter(), nil
+	case *ent.DataFieldSettingMutation:
 		return m.Filter(), nil
 	case *ent.DepartmentMutation:
 		return m.Filter(), nil

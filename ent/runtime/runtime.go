@@ -18,6 +18,8 @@ import (
 	"github.com/werkportaal/werkportaal/ent/claim"
 	"github.com/werkportaal/werkportaal/ent/claimcomponent"
 	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/department"
 	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/departmentmember"
@@ -957,6 +959,140 @@ func init() {
 	// claimreceipt.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	claimreceipt.IDValidator = func() func(string) error {
 		validators := claimreceiptDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	datachangeMixin := schema.DataChange{}.Mixin()
+	datachange.Policy = privacy.NewPolicies(schema.DataChange{})
+	datachange.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := datachange.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	datachangeMixinFields0 := datachangeMixin[0].Fields()
+	_ = datachangeMixinFields0
+	datachangeMixinFields1 := datachangeMixin[1].Fields()
+	_ = datachangeMixinFields1
+	datachangeMixinFields2 := datachangeMixin[2].Fields()
+	_ = datachangeMixinFields2
+	datachangeMixinFields3 := datachangeMixin[3].Fields()
+	_ = datachangeMixinFields3
+	datachangeFields := schema.DataChange{}.Fields()
+	_ = datachangeFields
+	// datachangeDescCreatedAt is the schema descriptor for created_at field.
+	datachangeDescCreatedAt := datachangeMixinFields1[0].Descriptor()
+	// datachange.DefaultCreatedAt holds the default value on creation for the created_at field.
+	datachange.DefaultCreatedAt = datachangeDescCreatedAt.Default.(func() time.Time)
+	// datachangeDescUpdatedAt is the schema descriptor for updated_at field.
+	datachangeDescUpdatedAt := datachangeMixinFields1[1].Descriptor()
+	// datachange.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	datachange.DefaultUpdatedAt = datachangeDescUpdatedAt.Default.(func() time.Time)
+	// datachange.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	datachange.UpdateDefaultUpdatedAt = datachangeDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// datachangeDescProviderID is the schema descriptor for provider_id field.
+	datachangeDescProviderID := datachangeMixinFields2[0].Descriptor()
+	// datachange.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	datachange.ProviderIDValidator = datachangeDescProviderID.Validators[0].(func(string) error)
+	// datachangeDescEmployerID is the schema descriptor for employer_id field.
+	datachangeDescEmployerID := datachangeMixinFields3[0].Descriptor()
+	// datachange.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	datachange.EmployerIDValidator = datachangeDescEmployerID.Validators[0].(func(string) error)
+	// datachangeDescPersonID is the schema descriptor for person_id field.
+	datachangeDescPersonID := datachangeMixinFields3[1].Descriptor()
+	// datachange.PersonIDValidator is a validator for the "person_id" field. It is called by the builders before save.
+	datachange.PersonIDValidator = datachangeDescPersonID.Validators[0].(func(string) error)
+	// datachangeDescEmploymentID is the schema descriptor for employment_id field.
+	datachangeDescEmploymentID := datachangeFields[0].Descriptor()
+	// datachange.EmploymentIDValidator is a validator for the "employment_id" field. It is called by the builders before save.
+	datachange.EmploymentIDValidator = datachangeDescEmploymentID.Validators[0].(func(string) error)
+	// datachangeDescDecidedByName is the schema descriptor for decided_by_name field.
+	datachangeDescDecidedByName := datachangeFields[8].Descriptor()
+	// datachange.DefaultDecidedByName holds the default value on creation for the decided_by_name field.
+	datachange.DefaultDecidedByName = datachangeDescDecidedByName.Default.(string)
+	// datachangeDescComment is the schema descriptor for comment field.
+	datachangeDescComment := datachangeFields[10].Descriptor()
+	// datachange.DefaultComment holds the default value on creation for the comment field.
+	datachange.DefaultComment = datachangeDescComment.Default.(string)
+	// datachange.CommentValidator is a validator for the "comment" field. It is called by the builders before save.
+	datachange.CommentValidator = datachangeDescComment.Validators[0].(func(string) error)
+	// datachangeDescID is the schema descriptor for id field.
+	datachangeDescID := datachangeMixinFields0[0].Descriptor()
+	// datachange.DefaultID holds the default value on creation for the id field.
+	datachange.DefaultID = datachangeDescID.Default.(func() string)
+	// datachange.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	datachange.IDValidator = func() func(string) error {
+		validators := datachangeDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	datafieldsettingMixin := schema.DataFieldSetting{}.Mixin()
+	datafieldsetting.Policy = privacy.NewPolicies(schema.DataFieldSetting{})
+	datafieldsetting.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := datafieldsetting.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	datafieldsettingMixinFields0 := datafieldsettingMixin[0].Fields()
+	_ = datafieldsettingMixinFields0
+	datafieldsettingMixinFields1 := datafieldsettingMixin[1].Fields()
+	_ = datafieldsettingMixinFields1
+	datafieldsettingMixinFields2 := datafieldsettingMixin[2].Fields()
+	_ = datafieldsettingMixinFields2
+	datafieldsettingMixinFields3 := datafieldsettingMixin[3].Fields()
+	_ = datafieldsettingMixinFields3
+	datafieldsettingFields := schema.DataFieldSetting{}.Fields()
+	_ = datafieldsettingFields
+	// datafieldsettingDescCreatedAt is the schema descriptor for created_at field.
+	datafieldsettingDescCreatedAt := datafieldsettingMixinFields1[0].Descriptor()
+	// datafieldsetting.DefaultCreatedAt holds the default value on creation for the created_at field.
+	datafieldsetting.DefaultCreatedAt = datafieldsettingDescCreatedAt.Default.(func() time.Time)
+	// datafieldsettingDescUpdatedAt is the schema descriptor for updated_at field.
+	datafieldsettingDescUpdatedAt := datafieldsettingMixinFields1[1].Descriptor()
+	// datafieldsetting.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	datafieldsetting.DefaultUpdatedAt = datafieldsettingDescUpdatedAt.Default.(func() time.Time)
+	// datafieldsetting.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	datafieldsetting.UpdateDefaultUpdatedAt = datafieldsettingDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// datafieldsettingDescProviderID is the schema descriptor for provider_id field.
+	datafieldsettingDescProviderID := datafieldsettingMixinFields2[0].Descriptor()
+	// datafieldsetting.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	datafieldsetting.ProviderIDValidator = datafieldsettingDescProviderID.Validators[0].(func(string) error)
+	// datafieldsettingDescEmployerID is the schema descriptor for employer_id field.
+	datafieldsettingDescEmployerID := datafieldsettingMixinFields3[0].Descriptor()
+	// datafieldsetting.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	datafieldsetting.EmployerIDValidator = datafieldsettingDescEmployerID.Validators[0].(func(string) error)
+	// datafieldsettingDescID is the schema descriptor for id field.
+	datafieldsettingDescID := datafieldsettingMixinFields0[0].Descriptor()
+	// datafieldsetting.DefaultID holds the default value on creation for the id field.
+	datafieldsetting.DefaultID = datafieldsettingDescID.Default.(func() string)
+	// datafieldsetting.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	datafieldsetting.IDValidator = func() func(string) error {
+		validators := datafieldsettingDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),
@@ -2830,8 +2966,26 @@ func init() {
 	person.DefaultCity = personDescCity.Default.(string)
 	// person.CityValidator is a validator for the "city" field. It is called by the builders before save.
 	person.CityValidator = personDescCity.Validators[0].(func(string) error)
+	// personDescIban is the schema descriptor for iban field.
+	personDescIban := personFields[11].Descriptor()
+	// person.DefaultIban holds the default value on creation for the iban field.
+	person.DefaultIban = personDescIban.Default.(string)
+	// person.IbanValidator is a validator for the "iban" field. It is called by the builders before save.
+	person.IbanValidator = personDescIban.Validators[0].(func(string) error)
+	// personDescEmergencyContactName is the schema descriptor for emergency_contact_name field.
+	personDescEmergencyContactName := personFields[12].Descriptor()
+	// person.DefaultEmergencyContactName holds the default value on creation for the emergency_contact_name field.
+	person.DefaultEmergencyContactName = personDescEmergencyContactName.Default.(string)
+	// person.EmergencyContactNameValidator is a validator for the "emergency_contact_name" field. It is called by the builders before save.
+	person.EmergencyContactNameValidator = personDescEmergencyContactName.Validators[0].(func(string) error)
+	// personDescEmergencyContactPhone is the schema descriptor for emergency_contact_phone field.
+	personDescEmergencyContactPhone := personFields[13].Descriptor()
+	// person.DefaultEmergencyContactPhone holds the default value on creation for the emergency_contact_phone field.
+	person.DefaultEmergencyContactPhone = personDescEmergencyContactPhone.Default.(string)
+	// person.EmergencyContactPhoneValidator is a validator for the "emergency_contact_phone" field. It is called by the builders before save.
+	person.EmergencyContactPhoneValidator = personDescEmergencyContactPhone.Validators[0].(func(string) error)
 	// personDescSearchKey is the schema descriptor for search_key field.
-	personDescSearchKey := personFields[11].Descriptor()
+	personDescSearchKey := personFields[14].Descriptor()
 	// person.DefaultSearchKey holds the default value on creation for the search_key field.
 	person.DefaultSearchKey = personDescSearchKey.Default.(string)
 	// personDescID is the schema descriptor for id field.

@@ -38,7 +38,7 @@ func (OutboxMail) Fields() []ent.Field {
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Person the mail is for."),
 		// The GraphQL fields kind (as MailKind) and recipient (masked) are resolvers.
-		field.Enum("kind").Values("INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED").
+		field.Enum("kind").Values("INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED").
 			Immutable().Annotations(entgql.Skip(entgql.SkipAll)).Comment("Which mail."),
 		field.Enum("locale").Values("nl", "en").Immutable().
 			Annotations(entgql.Skip(entgql.SkipAll)).

@@ -60,6 +60,15 @@ func (Person) Fields() []ent.Field {
 		field.String("city").Default("").MaxLen(100).
 			Annotations(entgql.Skip(entgql.SkipWhereInput)).
 			Comment("Home address: city, e.g. Zaltbommel."),
+		field.String("iban").Default("").MaxLen(34).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Bank account (IBAN, electronic format without spaces) the salary is paid into; changed by an approved request (R37)."),
+		field.String("emergency_contact_name").Default("").MaxLen(200).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Emergency contact: name (R37)."),
+		field.String("emergency_contact_phone").Default("").MaxLen(30).
+			Annotations(entgql.Skip(entgql.SkipAll)).
+			Comment("Emergency contact: phone number (R37)."),
 		field.String("search_key").Default("").
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("Lower-cased name and e-mail, for case-insensitive search (R16)."),

@@ -31,6 +31,7 @@ import (
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/claims"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/funnel"
 	"github.com/werkportaal/werkportaal/server/home"
@@ -441,6 +442,8 @@ type ComplexityRoot struct {
 		Payslips              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employmentID *string) int
 		Person                func(childComplexity int) int
 		PersonalData          func(childComplexity int) int
+		PersonalDataChanges   func(childComplexity int) int
+		PersonalDataFields    func(childComplexity int) int
 		Preboarding           func(childComplexity int) int
 		SalaryEstimate        func(childComplexity int, input model.SalaryEstimateInput) int
 		SalarySeries          func(childComplexity int, months *int, employmentID *string) int
@@ -854,6 +857,7 @@ type ComplexityRoot struct {
 		DeactivateProduct                  func(childComplexity int, input model.ProductActivationInput) int
 		DecideClaims                       func(childComplexity int, input model.DecideClaimsInput) int
 		DecideLeaveRequests                func(childComplexity int, input model.DecideLeaveRequestsInput) int
+		DecidePersonalDataChange           func(childComplexity int, input model.DecidePersonalDataChangeInput) int
 		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
 		DeleteInsuranceOffer               func(childComplexity int, input model.DeleteInsuranceOfferInput) int
 		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
@@ -880,6 +884,7 @@ type ComplexityRoot struct {
 		RequestLeave                       func(childComplexity int, input model.LeaveRequestInput) int
 		RequestLeaveCancellation           func(childComplexity int, input model.RequestLeaveCancellationInput) int
 		RequestPasswordReset               func(childComplexity int, input model.RequestPasswordResetInput) int
+		RequestPersonalDataChange          func(childComplexity int, input model.RequestPersonalDataChangeInput) int
 		RequestStaffPasswordReset          func(childComplexity int, input model.RequestStaffPasswordResetInput) int
 		RequestUsername                    func(childComplexity int, input model.RequestUsernameInput) int
 		RequeueFailedMails                 func(childComplexity int, input model.RequeueFailedMailsInput) int
@@ -908,6 +913,7 @@ type ComplexityRoot struct {
 		SetLeaveHolidays                   func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate                    func(childComplexity int, input model.SetMailTemplateInput) int
 		SetPersonDepartment                func(childComplexity int, input model.SetPersonDepartmentInput) int
+		SetPersonalDataSetting             func(childComplexity int, input model.SetPersonalDataSettingInput) int
 		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
 		SetWorkPattern                     func(childComplexity int, input model.SetWorkPatternInput) int
 		SetWorkflowRoute                   func(childComplexity int, input model.SetWorkflowRouteInput) int
@@ -932,6 +938,7 @@ type ComplexityRoot struct {
 		VerifySecondFactor                 func(childComplexity int, input model.VerifySecondFactorInput) int
 		WithdrawClaim                      func(childComplexity int, input model.WithdrawClaimInput) int
 		WithdrawLeaveRequest               func(childComplexity int, input model.WithdrawLeaveRequestInput) int
+		WithdrawPersonalDataChange         func(childComplexity int, input model.WithdrawPersonalDataChangeInput) int
 	}
 
 	MyClaimOptions struct {
@@ -965,6 +972,13 @@ type ComplexityRoot struct {
 	OutboxMailEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	OwnPersonalDataField struct {
+		Current func(childComplexity int) int
+		Field   func(childComplexity int) int
+		Mode    func(childComplexity int) int
+		Pending func(childComplexity int) int
 	}
 
 	PageInfo struct {
@@ -1109,6 +1123,47 @@ type ComplexityRoot struct {
 		PrivateEmail   func(childComplexity int) int
 	}
 
+	PersonalDataChange struct {
+		AppliedAt     func(childComplexity int) int
+		Comment       func(childComplexity int) int
+		CreatedAt     func(childComplexity int) int
+		DecidedAt     func(childComplexity int) int
+		DecidedByName func(childComplexity int) int
+		EffectiveDate func(childComplexity int) int
+		Field         func(childComplexity int) int
+		ID            func(childComplexity int) int
+		New           func(childComplexity int) int
+		Old           func(childComplexity int) int
+		PersonID      func(childComplexity int) int
+		PersonName    func(childComplexity int) int
+		Status        func(childComplexity int) int
+	}
+
+	PersonalDataChangePayload struct {
+		Change     func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	PersonalDataSetting struct {
+		Field func(childComplexity int) int
+		Mode  func(childComplexity int) int
+	}
+
+	PersonalDataSettingsPayload struct {
+		Settings   func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
+	PersonalDataValues struct {
+		City       func(childComplexity int) int
+		Email      func(childComplexity int) int
+		IBAN       func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Phone      func(childComplexity int) int
+		PostalCode func(childComplexity int) int
+		Street     func(childComplexity int) int
+	}
+
 	PoortwachterCase struct {
 		FirstSickDay func(childComplexity int) int
 		Milestones   func(childComplexity int) int
@@ -1241,52 +1296,55 @@ type ComplexityRoot struct {
 	}
 
 	Query struct {
-		APIClients             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		AssistantIntentCounts  func(childComplexity int, employerID string, from *date.Date, to *date.Date) int
-		AuditEvents            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
-		ChangesSince           func(childComplexity int, cursor *string, first *int) int
-		ClaimComponents        func(childComplexity int, employerID string) int
-		ClaimQueue             func(childComplexity int, employerID string, status claims.QueueStatus, first *int) int
-		Departments            func(childComplexity int, employerID string) int
-		DevMailbox             func(childComplexity int, to *string, first *int) int
-		Employer               func(childComplexity int, id string) int
-		Employers              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
-		FailedMails            func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
-		InsuranceOffers        func(childComplexity int, level model.InsuranceLevelInput) int
-		Invitation             func(childComplexity int, token string) int
-		InvitationFunnel       func(childComplexity int, employerID string, weeks *int) int
-		LeaveCalendar          func(childComplexity int, employerID string, month string, page int, pageSize *int) int
-		LeaveCalendarFeed      func(childComplexity int, employerID string) int
-		LeaveEntries           func(childComplexity int, employmentID string, leaveTypeID *string, first *int, after *string) int
-		LeaveLedger            func(childComplexity int, employmentID string, leaveTypeID *string) int
-		LeaveRequestQueue      func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
-		LeaveScheme            func(childComplexity int, employerID string) int
-		MailTemplates          func(childComplexity int, level model.MailTemplateLevelInput) int
-		MailVariables          func(childComplexity int, kind model.MailKind) int
-		Me                     func(childComplexity int) int
-		MyClaimOptions         func(childComplexity int) int
-		MyClaims               func(childComplexity int) int
-		MyLeaveCalendar        func(childComplexity int, month string, page int, pageSize *int) int
-		MyLeaveCalendarFeed    func(childComplexity int) int
-		MyLeaveRequests        func(childComplexity int) int
-		MyLeaveTypes           func(childComplexity int) int
-		Node                   func(childComplexity int, id string) int
-		Nodes                  func(childComplexity int, ids []string) int
-		PasswordResetLink      func(childComplexity int, token string) int
-		Preboarding            func(childComplexity int, id string) int
-		Preboardings           func(childComplexity int, employerID string, states []preboarding.State) int
-		PreviewLeaveRequest    func(childComplexity int, input model.LeaveRequestInput) int
-		Products               func(childComplexity int) int
-		StaffInvitation        func(childComplexity int, token string) int
-		StaffPasswordResetLink func(childComplexity int, token string) int
-		StaffUsers             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) int
-		StuckWorkflowRequests  func(childComplexity int, employerID string) int
-		UsernameAvailable      func(childComplexity int, token *string, username string) int
-		Viewer                 func(childComplexity int) int
-		WorkPattern            func(childComplexity int, employmentID string) int
-		WorkflowPeople         func(childComplexity int, employerID string, search string) int
-		WorkflowPreview        func(childComplexity int, employerID string, kind spec.Kind, personID string, route *model.WorkflowRouteInput) int
-		WorkflowRoutes         func(childComplexity int, employerID string) int
+		APIClients              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		AssistantIntentCounts   func(childComplexity int, employerID string, from *date.Date, to *date.Date) int
+		AuditEvents             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, personID *string, actions []string, from *date.Date, to *date.Date) int
+		ChangesSince            func(childComplexity int, cursor *string, first *int) int
+		ClaimComponents         func(childComplexity int, employerID string) int
+		ClaimQueue              func(childComplexity int, employerID string, status claims.QueueStatus, first *int) int
+		Departments             func(childComplexity int, employerID string) int
+		DevMailbox              func(childComplexity int, to *string, first *int) int
+		Employer                func(childComplexity int, id string) int
+		Employers               func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) int
+		FailedMails             func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string) int
+		InsuranceOffers         func(childComplexity int, level model.InsuranceLevelInput) int
+		Invitation              func(childComplexity int, token string) int
+		InvitationFunnel        func(childComplexity int, employerID string, weeks *int) int
+		LeaveCalendar           func(childComplexity int, employerID string, month string, page int, pageSize *int) int
+		LeaveCalendarFeed       func(childComplexity int, employerID string) int
+		LeaveEntries            func(childComplexity int, employmentID string, leaveTypeID *string, first *int, after *string) int
+		LeaveLedger             func(childComplexity int, employmentID string, leaveTypeID *string) int
+		LeaveRequestQueue       func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
+		LeaveScheme             func(childComplexity int, employerID string) int
+		MailTemplates           func(childComplexity int, level model.MailTemplateLevelInput) int
+		MailVariables           func(childComplexity int, kind model.MailKind) int
+		Me                      func(childComplexity int) int
+		MyClaimOptions          func(childComplexity int) int
+		MyClaims                func(childComplexity int) int
+		MyLeaveCalendar         func(childComplexity int, month string, page int, pageSize *int) int
+		MyLeaveCalendarFeed     func(childComplexity int) int
+		MyLeaveRequests         func(childComplexity int) int
+		MyLeaveTypes            func(childComplexity int) int
+		Node                    func(childComplexity int, id string) int
+		Nodes                   func(childComplexity int, ids []string) int
+		PasswordResetLink       func(childComplexity int, token string) int
+		PersonalDataChangeQueue func(childComplexity int, employerID *string, first *int) int
+		PersonalDataChanges     func(childComplexity int, personID string) int
+		PersonalDataSettings    func(childComplexity int, employerID string) int
+		Preboarding             func(childComplexity int, id string) int
+		Preboardings            func(childComplexity int, employerID string, states []preboarding.State) int
+		PreviewLeaveRequest     func(childComplexity int, input model.LeaveRequestInput) int
+		Products                func(childComplexity int) int
+		StaffInvitation         func(childComplexity int, token string) int
+		StaffPasswordResetLink  func(childComplexity int, token string) int
+		StaffUsers              func(childComplexity int, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) int
+		StuckWorkflowRequests   func(childComplexity int, employerID string) int
+		UsernameAvailable       func(childComplexity int, token *string, username string) int
+		Viewer                  func(childComplexity int) int
+		WorkPattern             func(childComplexity int, employmentID string) int
+		WorkflowPeople          func(childComplexity int, employerID string, search string) int
+		WorkflowPreview         func(childComplexity int, employerID string, kind spec.Kind, personID string, route *model.WorkflowRouteInput) int
+		WorkflowRoutes          func(childComplexity int, employerID string) int
 	}
 
 	RecordLeaveEntriesPayload struct {
@@ -1744,6 +1802,8 @@ type DocumentResolver interface {
 	DownloadURL(ctx context.Context, obj *ent.Document) (string, error)
 }
 type EmployeeMeResolver interface {
+	PersonalDataFields(ctx context.Context, obj *model.EmployeeMe) ([]*datachange.OwnField, error)
+	PersonalDataChanges(ctx context.Context, obj *model.EmployeeMe) ([]*datachange.Change, error)
 	Home(ctx context.Context, obj *model.EmployeeMe) (*home.Glance, error)
 	InsuranceOffers(ctx context.Context, obj *model.EmployeeMe, kind *insurance.Kind) ([]*insurance.Offer, error)
 	Language(ctx context.Context, obj *model.EmployeeMe) (model.Language, error)
@@ -1814,6 +1874,10 @@ type MutationResolver interface {
 	WithdrawClaim(ctx context.Context, input model.WithdrawClaimInput) (*model.ClaimPayload, error)
 	DecideClaims(ctx context.Context, input model.DecideClaimsInput) (*model.ClaimResultsPayload, error)
 	MarkClaimsProcessed(ctx context.Context, input model.MarkClaimsProcessedInput) (*model.ClaimResultsPayload, error)
+	SetPersonalDataSetting(ctx context.Context, input model.SetPersonalDataSettingInput) (*model.PersonalDataSettingsPayload, error)
+	DecidePersonalDataChange(ctx context.Context, input model.DecidePersonalDataChangeInput) (*model.PersonalDataChangePayload, error)
+	RequestPersonalDataChange(ctx context.Context, input model.RequestPersonalDataChangeInput) (*model.PersonalDataChangePayload, error)
+	WithdrawPersonalDataChange(ctx context.Context, input model.WithdrawPersonalDataChangeInput) (*model.PersonalDataChangePayload, error)
 	MarkDocumentsSeen(ctx context.Context) (*model.MarkDocumentsSeenPayload, error)
 	CreateInsuranceOffer(ctx context.Context, input model.CreateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
 	UpdateInsuranceOffer(ctx context.Context, input model.UpdateInsuranceOfferInput) (*model.InsuranceOfferPayload, error)
@@ -1930,6 +1994,9 @@ type QueryResolver interface {
 	MyClaimOptions(ctx context.Context) (*claims.Options, error)
 	MyClaims(ctx context.Context) ([]*claims.Claim, error)
 	ClaimQueue(ctx context.Context, employerID string, status claims.QueueStatus, first *int) ([]*claims.QueueItem, error)
+	PersonalDataSettings(ctx context.Context, employerID string) ([]*datachange.Setting, error)
+	PersonalDataChangeQueue(ctx context.Context, employerID *string, first *int) ([]*datachange.Change, error)
+	PersonalDataChanges(ctx context.Context, personID string) ([]*datachange.Change, error)
 	Employers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmployerOrder, search *string) (*ent.EmployerConnection, error)
 	Employer(ctx context.Context, id string) (*ent.Employer, error)
 	InvitationFunnel(ctx context.Context, employerID string, weeks *int) (*funnel.Report, error)
@@ -3400,6 +3467,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.EmployeeMe.PersonalData(childComplexity), true
+	case "EmployeeMe.personalDataChanges":
+		if e.ComplexityRoot.EmployeeMe.PersonalDataChanges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.PersonalDataChanges(childComplexity), true
+	case "EmployeeMe.personalDataFields":
+		if e.ComplexityRoot.EmployeeMe.PersonalDataFields == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EmployeeMe.PersonalDataFields(childComplexity), true
 	case "EmployeeMe.preboarding":
 		if e.ComplexityRoot.EmployeeMe.Preboarding == nil {
 			break
@@ -5244,6 +5323,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecideLeaveRequests(childComplexity, args["input"].(model.DecideLeaveRequestsInput)), true
+	case "Mutation.decidePersonalDataChange":
+		if e.ComplexityRoot.Mutation.DecidePersonalDataChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decidePersonalDataChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecidePersonalDataChange(childComplexity, args["input"].(model.DecidePersonalDataChangeInput)), true
 	case "Mutation.deleteDocument":
 		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
 			break
@@ -5520,6 +5610,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RequestPasswordReset(childComplexity, args["input"].(model.RequestPasswordResetInput)), true
+	case "Mutation.requestPersonalDataChange":
+		if e.ComplexityRoot.Mutation.RequestPersonalDataChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_requestPersonalDataChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RequestPersonalDataChange(childComplexity, args["input"].(model.RequestPersonalDataChangeInput)), true
 	case "Mutation.requestStaffPasswordReset":
 		if e.ComplexityRoot.Mutation.RequestStaffPasswordReset == nil {
 			break
@@ -5828,6 +5929,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetPersonDepartment(childComplexity, args["input"].(model.SetPersonDepartmentInput)), true
+	case "Mutation.setPersonalDataSetting":
+		if e.ComplexityRoot.Mutation.SetPersonalDataSetting == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setPersonalDataSetting_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetPersonalDataSetting(childComplexity, args["input"].(model.SetPersonalDataSettingInput)), true
 	case "Mutation.setRequireSecondFactorForEmployers":
 		if e.ComplexityRoot.Mutation.SetRequireSecondFactorForEmployers == nil {
 			break
@@ -6087,6 +6199,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.WithdrawLeaveRequest(childComplexity, args["input"].(model.WithdrawLeaveRequestInput)), true
+	case "Mutation.withdrawPersonalDataChange":
+		if e.ComplexityRoot.Mutation.WithdrawPersonalDataChange == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_withdrawPersonalDataChange_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.WithdrawPersonalDataChange(childComplexity, args["input"].(model.WithdrawPersonalDataChangeInput)), true
 
 	case "MyClaimOptions.components":
 		if e.ComplexityRoot.MyClaimOptions.Components == nil {
@@ -6217,6 +6340,31 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.OutboxMailEdge.Node(childComplexity), true
+
+	case "OwnPersonalDataField.current":
+		if e.ComplexityRoot.OwnPersonalDataField.Current == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OwnPersonalDataField.Current(childComplexity), true
+	case "OwnPersonalDataField.field":
+		if e.ComplexityRoot.OwnPersonalDataField.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OwnPersonalDataField.Field(childComplexity), true
+	case "OwnPersonalDataField.mode":
+		if e.ComplexityRoot.OwnPersonalDataField.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OwnPersonalDataField.Mode(childComplexity), true
+	case "OwnPersonalDataField.pending":
+		if e.ComplexityRoot.OwnPersonalDataField.Pending == nil {
+			break
+		}
+
+		return e.ComplexityRoot.OwnPersonalDataField.Pending(childComplexity), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -6863,6 +7011,167 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.PersonalData.PrivateEmail(childComplexity), true
+
+	case "PersonalDataChange.appliedAt":
+		if e.ComplexityRoot.PersonalDataChange.AppliedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.AppliedAt(childComplexity), true
+	case "PersonalDataChange.comment":
+		if e.ComplexityRoot.PersonalDataChange.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.Comment(childComplexity), true
+	case "PersonalDataChange.createdAt":
+		if e.ComplexityRoot.PersonalDataChange.CreatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.CreatedAt(childComplexity), true
+	case "PersonalDataChange.decidedAt":
+		if e.ComplexityRoot.PersonalDataChange.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.DecidedAt(childComplexity), true
+	case "PersonalDataChange.decidedByName":
+		if e.ComplexityRoot.PersonalDataChange.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.DecidedByName(childComplexity), true
+	case "PersonalDataChange.effectiveDate":
+		if e.ComplexityRoot.PersonalDataChange.EffectiveDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.EffectiveDate(childComplexity), true
+	case "PersonalDataChange.field":
+		if e.ComplexityRoot.PersonalDataChange.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.Field(childComplexity), true
+	case "PersonalDataChange.id":
+		if e.ComplexityRoot.PersonalDataChange.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.ID(childComplexity), true
+	case "PersonalDataChange.new":
+		if e.ComplexityRoot.PersonalDataChange.New == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.New(childComplexity), true
+	case "PersonalDataChange.old":
+		if e.ComplexityRoot.PersonalDataChange.Old == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.Old(childComplexity), true
+	case "PersonalDataChange.personId":
+		if e.ComplexityRoot.PersonalDataChange.PersonID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.PersonID(childComplexity), true
+	case "PersonalDataChange.personName":
+		if e.ComplexityRoot.PersonalDataChange.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.PersonName(childComplexity), true
+	case "PersonalDataChange.status":
+		if e.ComplexityRoot.PersonalDataChange.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChange.Status(childComplexity), true
+
+	case "PersonalDataChangePayload.change":
+		if e.ComplexityRoot.PersonalDataChangePayload.Change == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChangePayload.Change(childComplexity), true
+	case "PersonalDataChangePayload.userErrors":
+		if e.ComplexityRoot.PersonalDataChangePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataChangePayload.UserErrors(childComplexity), true
+
+	case "PersonalDataSetting.field":
+		if e.ComplexityRoot.PersonalDataSetting.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataSetting.Field(childComplexity), true
+	case "PersonalDataSetting.mode":
+		if e.ComplexityRoot.PersonalDataSetting.Mode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataSetting.Mode(childComplexity), true
+
+	case "PersonalDataSettingsPayload.settings":
+		if e.ComplexityRoot.PersonalDataSettingsPayload.Settings == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataSettingsPayload.Settings(childComplexity), true
+	case "PersonalDataSettingsPayload.userErrors":
+		if e.ComplexityRoot.PersonalDataSettingsPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataSettingsPayload.UserErrors(childComplexity), true
+
+	case "PersonalDataValues.city":
+		if e.ComplexityRoot.PersonalDataValues.City == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.City(childComplexity), true
+	case "PersonalDataValues.email":
+		if e.ComplexityRoot.PersonalDataValues.Email == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.Email(childComplexity), true
+	case "PersonalDataValues.iban":
+		if e.ComplexityRoot.PersonalDataValues.IBAN == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.IBAN(childComplexity), true
+	case "PersonalDataValues.name":
+		if e.ComplexityRoot.PersonalDataValues.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.Name(childComplexity), true
+	case "PersonalDataValues.phone":
+		if e.ComplexityRoot.PersonalDataValues.Phone == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.Phone(childComplexity), true
+	case "PersonalDataValues.postalCode":
+		if e.ComplexityRoot.PersonalDataValues.PostalCode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.PostalCode(childComplexity), true
+	case "PersonalDataValues.street":
+		if e.ComplexityRoot.PersonalDataValues.Street == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PersonalDataValues.Street(childComplexity), true
 
 	case "PoortwachterCase.firstSickDay":
 		if e.ComplexityRoot.PoortwachterCase.FirstSickDay == nil {
@@ -7723,6 +8032,39 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.PasswordResetLink(childComplexity, args["token"].(string)), true
+	case "Query.personalDataChangeQueue":
+		if e.ComplexityRoot.Query.PersonalDataChangeQueue == nil {
+			break
+		}
+
+		args, err := ec.field_Query_personalDataChangeQueue_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PersonalDataChangeQueue(childComplexity, args["employerId"].(*string), args["first"].(*int)), true
+	case "Query.personalDataChanges":
+		if e.ComplexityRoot.Query.PersonalDataChanges == nil {
+			break
+		}
+
+		args, err := ec.field_Query_personalDataChanges_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PersonalDataChanges(childComplexity, args["personId"].(string)), true
+	case "Query.personalDataSettings":
+		if e.ComplexityRoot.Query.PersonalDataSettings == nil {
+			break
+		}
+
+		args, err := ec.field_Query_personalDataSettings_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PersonalDataSettings(childComplexity, args["employerId"].(string)), true
 	case "Query.preboarding":
 		if e.ComplexityRoot.Query.Preboarding == nil {
 			break
@@ -9493,6 +9835,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("CreateStaffUserInput", ec.unmarshalInputCreateStaffUserInput),
 			graphql.NewInputUnmarshaler("DecideClaimsInput", ec.unmarshalInputDecideClaimsInput),
 			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
+			graphql.NewInputUnmarshaler("DecidePersonalDataChangeInput", ec.unmarshalInputDecidePersonalDataChangeInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DeleteInsuranceOfferInput", ec.unmarshalInputDeleteInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
@@ -9521,6 +9864,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("PersonInput", ec.unmarshalInputPersonInput),
 			graphql.NewInputUnmarshaler("PersonOrder", ec.unmarshalInputPersonOrder),
 			graphql.NewInputUnmarshaler("PersonWhereInput", ec.unmarshalInputPersonWhereInput),
+			graphql.NewInputUnmarshaler("PersonalDataValuesInput", ec.unmarshalInputPersonalDataValuesInput),
 			graphql.NewInputUnmarshaler("PreboardingIdInput", ec.unmarshalInputPreboardingIdInput),
 			graphql.NewInputUnmarshaler("PreboardingRemarkInput", ec.unmarshalInputPreboardingRemarkInput),
 			graphql.NewInputUnmarshaler("PreviewMailTemplateInput", ec.unmarshalInputPreviewMailTemplateInput),
@@ -9538,6 +9882,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("ReportSickInput", ec.unmarshalInputReportSickInput),
 			graphql.NewInputUnmarshaler("RequestLeaveCancellationInput", ec.unmarshalInputRequestLeaveCancellationInput),
 			graphql.NewInputUnmarshaler("RequestPasswordResetInput", ec.unmarshalInputRequestPasswordResetInput),
+			graphql.NewInputUnmarshaler("RequestPersonalDataChangeInput", ec.unmarshalInputRequestPersonalDataChangeInput),
 			graphql.NewInputUnmarshaler("RequestStaffPasswordResetInput", ec.unmarshalInputRequestStaffPasswordResetInput),
 			graphql.NewInputUnmarshaler("RequestUsernameInput", ec.unmarshalInputRequestUsernameInput),
 			graphql.NewInputUnmarshaler("RequeueFailedMailsInput", ec.unmarshalInputRequeueFailedMailsInput),
@@ -9559,6 +9904,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
 			graphql.NewInputUnmarshaler("SetPersonDepartmentInput", ec.unmarshalInputSetPersonDepartmentInput),
+			graphql.NewInputUnmarshaler("SetPersonalDataSettingInput", ec.unmarshalInputSetPersonalDataSettingInput),
 			graphql.NewInputUnmarshaler("SetRequireSecondFactorForEmployersInput", ec.unmarshalInputSetRequireSecondFactorForEmployersInput),
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
 			graphql.NewInputUnmarshaler("SetWorkflowRouteInput", ec.unmarshalInputSetWorkflowRouteInput),
@@ -9586,6 +9932,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("VerzuimContactInput", ec.unmarshalInputVerzuimContactInput),
 			graphql.NewInputUnmarshaler("WithdrawClaimInput", ec.unmarshalInputWithdrawClaimInput),
 			graphql.NewInputUnmarshaler("WithdrawLeaveRequestInput", ec.unmarshalInputWithdrawLeaveRequestInput),
+			graphql.NewInputUnmarshaler("WithdrawPersonalDataChangeInput", ec.unmarshalInputWithdrawPersonalDataChangeInput),
 			graphql.NewInputUnmarshaler("WorkWeekInput", ec.unmarshalInputWorkWeekInput),
 			graphql.NewInputUnmarshaler("WorkflowAutoApprovalInput", ec.unmarshalInputWorkflowAutoApprovalInput),
 			graphql.NewInputUnmarshaler("WorkflowRouteInput", ec.unmarshalInputWorkflowRouteInput),
@@ -13402,6 +13749,261 @@ extend enum UserErrorCode {
   TOO_MANY_CLAIM_RECEIPTS
 }
 `, BuiltIn: false},
+	{Name: "../schema/datachange.graphqls", Input: `# Persoonsgegevens wijzigen (R37): staff with MANAGE_HR_SETTINGS set per field whether
+# employees see it and may ask to change it; an employee asks for a change, which runs
+# on the route of personal-data changes (R34); the handler sees old and new side by side
+# and decides; an approved change is applied to the person on its date and reaches
+# payroll in the change feed as PERSONAL_DATA_CHANGED (R45).
+
+extend type Query {
+  """
+  The setting of every requestable field at the employer; a field never set is
+  REQUEST. Needs MANAGE_HR_SETTINGS.
+  """
+  personalDataSettings("The employer." employerId: ID!): [PersonalDataSetting!]! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  The submitted changes the caller may decide now (their route gives them the open
+  step), oldest first, optionally of one employer; at most first (default and maximum 100).
+  """
+  personalDataChangeQueue("Only this employer's." employerId: ID, "At most this many (1–100)." first: Int): [PersonalDataChange!]! @hasRight(right: HANDLE_REQUESTS)
+  """
+  The changes a person asked for, newest first (at most 100): the history of the
+  person page. Needs VIEW_EMPLOYEES or HANDLE_REQUESTS.
+  """
+  personalDataChanges("The person." personId: ID!): [PersonalDataChange!]!
+}
+
+extend type Mutation {
+  """
+  Sets whether employees of the employer see a field and may ask to change it (R37).
+  Needs MANAGE_HR_SETTINGS and the employer's product Persoonsgegevens wijzigen
+  (NOT_ACTIVE without).
+  """
+  setPersonalDataSetting("The setting." input: SetPersonalDataSettingInput!): PersonalDataSettingsPayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Decides the open step of a change (R34): approve or reject, with an optional comment.
+  Who is not given the step gets WORKFLOW_STEP_NOT_ASSIGNED; nobody decides their own
+  request (SELF_APPROVAL). An approval on the last step whose date has come is applied
+  at once. Needs HANDLE_REQUESTS, unless the route gives the step to the caller as
+  manager.
+  """
+  decidePersonalDataChange("The decision." input: DecidePersonalDataChangeInput!): PersonalDataChangePayload!
+  """
+  The signed-in employee asks to change a requestable field (R37), optionally from a
+  date (today or later, at most a year ahead). A postcode must be Dutch
+  (INVALID_POSTCODE); an IBAN must pass ISO 13616 of a SEPA country (INVALID_IBAN) and
+  needs the current password (CURRENT_PASSWORD_WRONG). A field the employer does not
+  take requests for is DATA_FIELD_NOT_REQUESTABLE; a second request while one is in
+  progress DATA_CHANGE_PENDING. Feature PERSONAL_DATA_CHANGES.
+  """
+  requestPersonalDataChange("The request." input: RequestPersonalDataChangeInput!): PersonalDataChangePayload!
+  "The signed-in employee withdraws their own change while it is submitted. Feature PERSONAL_DATA_CHANGES."
+  withdrawPersonalDataChange("The change." input: WithdrawPersonalDataChangeInput!): PersonalDataChangePayload!
+}
+
+extend type EmployeeMe {
+  """
+  The fields the employer shows, with their values, whether a change can be asked and
+  the change in progress. Feature PERSONAL_DATA_CHANGES.
+  """
+  personalDataFields: [OwnPersonalDataField!]!
+  "The employee's own changes, newest first (at most 100). Feature PERSONAL_DATA_CHANGES."
+  personalDataChanges: [PersonalDataChange!]!
+}
+
+"A personal-data field an employee may ask to change; name, birth date and BSN only change via the employer."
+enum PersonalDataField {
+  "Home address: street and house number, postcode, city."
+  ADDRESS
+  "Phone number."
+  PHONE
+  "Private e-mail address."
+  PRIVATE_EMAIL
+  "The bank account the salary is paid into."
+  IBAN
+  "Emergency contact: name and phone number."
+  EMERGENCY_CONTACT
+}
+
+"What employees may do with a field (R37)."
+enum PersonalDataFieldMode {
+  "Not shown."
+  HIDDEN
+  "Shown, not requestable."
+  VIEW
+  "Shown with Wijziging aanvragen (the default)."
+  REQUEST
+}
+
+"Where a change stands."
+enum PersonalDataChangeStatus {
+  "Waiting for a decision."
+  SUBMITTED
+  "Approved; applied on its date."
+  APPROVED
+  "Rejected."
+  REJECTED
+  "Withdrawn by the employee."
+  WITHDRAWN
+  "Applied to the person."
+  APPLIED
+}
+
+"One field's setting at an employer."
+type PersonalDataSetting {
+  "The field."
+  field: PersonalDataField!
+  "What employees may do with it."
+  mode: PersonalDataFieldMode!
+}
+
+"The values of a field; only the parts of the field are set."
+type PersonalDataValues {
+  "ADDRESS: street and house number."
+  street: String!
+  "ADDRESS: postcode, as 1234 AB."
+  postalCode: String!
+  "ADDRESS: city."
+  city: String!
+  "PHONE and EMERGENCY_CONTACT: phone number."
+  phone: String!
+  "PRIVATE_EMAIL: the address."
+  email: String!
+  "IBAN: electronic format, without spaces."
+  iban: String!
+  "EMERGENCY_CONTACT: the contact's name."
+  name: String!
+}
+
+"The values asked for; only the parts of the field are read."
+input PersonalDataValuesInput {
+  "ADDRESS: street and house number."
+  street: String
+  "ADDRESS: a Dutch postcode."
+  postalCode: String
+  "ADDRESS: city."
+  city: String
+  "PHONE and EMERGENCY_CONTACT: phone number."
+  phone: String
+  "PRIVATE_EMAIL: the address."
+  email: String
+  "IBAN: with or without spaces."
+  iban: String
+  "EMERGENCY_CONTACT: the contact's name."
+  name: String
+}
+
+"A request to change one field (R37), old and new side by side."
+type PersonalDataChange {
+  "The change's ID."
+  id: ID!
+  "The person."
+  personId: ID!
+  "The person's full name (empty in the employee's own list)."
+  personName: String!
+  "The field."
+  field: PersonalDataField!
+  "The values when it was asked."
+  old: PersonalDataValues!
+  "The values asked for."
+  new: PersonalDataValues!
+  "The day it takes effect; null means when approved."
+  effectiveDate: Date
+  "Where it stands."
+  status: PersonalDataChangeStatus!
+  "Who took the final decision."
+  decidedByName: String!
+  "The handler's comment."
+  comment: String!
+  "When it was asked."
+  createdAt: Time!
+  "When it was decided."
+  decidedAt: Time
+  "When it was applied to the person."
+  appliedAt: Time
+}
+
+"A field as the employee's page shows it."
+type OwnPersonalDataField {
+  "The field."
+  field: PersonalDataField!
+  "VIEW or REQUEST."
+  mode: PersonalDataFieldMode!
+  "The values registered now."
+  current: PersonalDataValues!
+  "The change asked for and not yet applied, if any."
+  pending: PersonalDataChange
+}
+
+"A field's setting."
+input SetPersonalDataSettingInput {
+  "The employer."
+  employerId: ID!
+  "The field."
+  field: PersonalDataField!
+  "What employees may do with it."
+  mode: PersonalDataFieldMode!
+}
+
+"A decision on a change."
+input DecidePersonalDataChangeInput {
+  "The change."
+  id: ID!
+  "true approves, false rejects."
+  accept: Boolean!
+  "A comment or reason (at most 500 characters)."
+  comment: String
+}
+
+"A change to ask for."
+input RequestPersonalDataChangeInput {
+  "The field."
+  field: PersonalDataField!
+  "The new values."
+  values: PersonalDataValuesInput!
+  "The day it takes effect: today or later, at most a year ahead; none means when approved."
+  effectiveDate: Date
+  "The current password: needed for IBAN (R37)."
+  currentPassword: String
+}
+
+"A change to withdraw."
+input WithdrawPersonalDataChangeInput {
+  "The change."
+  id: ID!
+}
+
+"The answer of setPersonalDataSetting."
+type PersonalDataSettingsPayload {
+  "Every field's setting after the change; null when nothing changed."
+  settings: [PersonalDataSetting!]
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+"The answer of the mutations on a change."
+type PersonalDataChangePayload {
+  "The change as saved; null when nothing changed."
+  change: PersonalDataChange
+  "Why nothing changed, if so."
+  userErrors: [UserError!]!
+}
+
+extend enum UserErrorCode {
+  "The employer does not take requests to change this field (R37)."
+  DATA_FIELD_NOT_REQUESTABLE
+  "Not a valid IBAN of a SEPA country (ISO 13616)."
+  INVALID_IBAN
+  "Not a Dutch postcode (1234 AB)."
+  INVALID_POSTCODE
+  "The change is not valid; see field and message."
+  INVALID_DATA_CHANGE
+  "A change of this field is in progress already."
+  DATA_CHANGE_PENDING
+  "No change of the caller's with this ID."
+  DATA_CHANGE_NOT_FOUND
+}
+`, BuiltIn: false},
 	{Name: "../schema/employer.graphqls", Input: `extend type Query {
   """
   The employers the principal may see: every employer of its provider for provider
@@ -14701,6 +15303,8 @@ enum MailKind {
   PREBOARDING_RETURNED
   "To a new hire: staff completed the preboarding (R38)."
   PREBOARDING_COMPLETED
+  "To the employee: the IBAN their salary is paid into changed (R37), also to a private address of the last 30 days."
+  IBAN_CHANGED
 }
 
 "Language of a mail text."
@@ -15326,6 +15930,8 @@ enum PortalFeature {
   LEAVE_CARD
   "Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen)."
   PERSONAL_DATA
+  "Persoonsgegevens wijzigen: requests to change personal data (MijnLoket - Persoonsgegevens wijzigen, R37)."
+  PERSONAL_DATA_CHANGES
   "Ziek en hersteld melden (MijnLoket - Verzuim melden)."
   ABSENCE_REPORTING
   "Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30)."
@@ -16173,8 +16779,6 @@ type PreboardingPayload {
 }
 
 extend enum UserErrorCode {
-  "Not a valid IBAN (ISO 13616 mod 97)."
-  INVALID_IBAN
   "Not possible in the preboarding's current state (R38)."
   PREBOARDING_WRONG_STATE
   "Not every checklist item is done; field lists the open items (R38)."
@@ -18013,6 +18617,10 @@ func (ec *executionContext) childFields_EmployeeMe(ctx context.Context, field gr
 		return ec.fieldContext_EmployeeMe_employer(ctx, field)
 	case "employments":
 		return ec.fieldContext_EmployeeMe_employments(ctx, field)
+	case "personalDataFields":
+		return ec.fieldContext_EmployeeMe_personalDataFields(ctx, field)
+	case "personalDataChanges":
+		return ec.fieldContext_EmployeeMe_personalDataChanges(ctx, field)
 	case "home":
 		return ec.fieldContext_EmployeeMe_home(ctx, field)
 	case "insuranceOffers":
@@ -18873,6 +19481,20 @@ func (ec *executionContext) childFields_OutboxMailEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type OutboxMailEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_OwnPersonalDataField(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_OwnPersonalDataField_field(ctx, field)
+	case "mode":
+		return ec.fieldContext_OwnPersonalDataField_mode(ctx, field)
+	case "current":
+		return ec.fieldContext_OwnPersonalDataField_current(ctx, field)
+	case "pending":
+		return ec.fieldContext_OwnPersonalDataField_pending(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type OwnPersonalDataField", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -19155,6 +19777,88 @@ func (ec *executionContext) childFields_PersonalData(ctx context.Context, field 
 		return ec.fieldContext_PersonalData_employments(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PersonalData", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PersonalDataChange_id(ctx, field)
+	case "personId":
+		return ec.fieldContext_PersonalDataChange_personId(ctx, field)
+	case "personName":
+		return ec.fieldContext_PersonalDataChange_personName(ctx, field)
+	case "field":
+		return ec.fieldContext_PersonalDataChange_field(ctx, field)
+	case "old":
+		return ec.fieldContext_PersonalDataChange_old(ctx, field)
+	case "new":
+		return ec.fieldContext_PersonalDataChange_new(ctx, field)
+	case "effectiveDate":
+		return ec.fieldContext_PersonalDataChange_effectiveDate(ctx, field)
+	case "status":
+		return ec.fieldContext_PersonalDataChange_status(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_PersonalDataChange_decidedByName(ctx, field)
+	case "comment":
+		return ec.fieldContext_PersonalDataChange_comment(ctx, field)
+	case "createdAt":
+		return ec.fieldContext_PersonalDataChange_createdAt(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_PersonalDataChange_decidedAt(ctx, field)
+	case "appliedAt":
+		return ec.fieldContext_PersonalDataChange_appliedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataChange", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataChangePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "change":
+		return ec.fieldContext_PersonalDataChangePayload_change(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PersonalDataChangePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataChangePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataSetting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_PersonalDataSetting_field(ctx, field)
+	case "mode":
+		return ec.fieldContext_PersonalDataSetting_mode(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataSetting", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataSettingsPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "settings":
+		return ec.fieldContext_PersonalDataSettingsPayload_settings(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_PersonalDataSettingsPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataSettingsPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PersonalDataValues(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "street":
+		return ec.fieldContext_PersonalDataValues_street(ctx, field)
+	case "postalCode":
+		return ec.fieldContext_PersonalDataValues_postalCode(ctx, field)
+	case "city":
+		return ec.fieldContext_PersonalDataValues_city(ctx, field)
+	case "phone":
+		return ec.fieldContext_PersonalDataValues_phone(ctx, field)
+	case "email":
+		return ec.fieldContext_PersonalDataValues_email(ctx, field)
+	case "iban":
+		return ec.fieldContext_PersonalDataValues_iban(ctx, field)
+	case "name":
+		return ec.fieldContext_PersonalDataValues_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PersonalDataValues", field.Name)
 }
 
 func (ec *executionContext) childFields_PoortwachterCase(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -21087,6 +21791,20 @@ func (ec *executionContext) field_Mutation_decideLeaveRequests_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decidePersonalDataChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecidePersonalDataChangeInput, error) {
+			return ec.unmarshalNDecidePersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecidePersonalDataChangeInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21415,6 +22133,20 @@ func (ec *executionContext) field_Mutation_requestPasswordReset_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.RequestPasswordResetInput, error) {
 			return ec.unmarshalNRequestPasswordResetInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPasswordResetInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_requestPersonalDataChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.RequestPersonalDataChangeInput, error) {
+			return ec.unmarshalNRequestPersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPersonalDataChangeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -21815,6 +22547,20 @@ func (ec *executionContext) field_Mutation_setPersonDepartment_args(ctx context.
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_setPersonalDataSetting_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetPersonalDataSettingInput, error) {
+			return ec.unmarshalNSetPersonalDataSettingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonalDataSettingInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_setRequireSecondFactorForEmployers_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -22129,6 +22875,20 @@ func (ec *executionContext) field_Mutation_withdrawLeaveRequest_args(ctx context
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.WithdrawLeaveRequestInput, error) {
 			return ec.unmarshalNWithdrawLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawLeaveRequestInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_withdrawPersonalDataChange_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.WithdrawPersonalDataChangeInput, error) {
+			return ec.unmarshalNWithdrawPersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawPersonalDataChangeInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22952,6 +23712,56 @@ func (ec *executionContext) field_Query_passwordResetLink_args(ctx context.Conte
 		return nil, err
 	}
 	args["token"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_personalDataChangeQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_personalDataChanges_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "personId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["personId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_personalDataSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
 	return args, nil
 }
 
@@ -28724,6 +29534,70 @@ func (ec *executionContext) fieldContext_EmployeeMe_employments(_ context.Contex
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Employment(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_personalDataFields(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_personalDataFields(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().PersonalDataFields(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.OwnField) graphql.Marshaler {
+			return ec.marshalNOwnPersonalDataField2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnFieldᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_personalDataFields(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_OwnPersonalDataField(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _EmployeeMe_personalDataChanges(ctx context.Context, field graphql.CollectedField, obj *model.EmployeeMe) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EmployeeMe_personalDataChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.EmployeeMe().PersonalDataChanges(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.Change) graphql.Marshaler {
+			return ec.marshalNPersonalDataChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EmployeeMe_personalDataChanges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EmployeeMe",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
 		},
 	}
 	return fc, nil
@@ -37276,6 +38150,200 @@ func (ec *executionContext) fieldContext_Mutation_markClaimsProcessed(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setPersonalDataSetting(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setPersonalDataSetting(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetPersonalDataSetting(ctx, fc.Args["input"].(model.SetPersonalDataSettingInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.PersonalDataSettingsPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.PersonalDataSettingsPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataSettingsPayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataSettingsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataSettingsPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setPersonalDataSetting(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataSettingsPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setPersonalDataSetting_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_decidePersonalDataChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decidePersonalDataChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecidePersonalDataChange(ctx, fc.Args["input"].(model.DecidePersonalDataChangeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataChangePayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataChangePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataChangePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decidePersonalDataChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChangePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decidePersonalDataChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_requestPersonalDataChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_requestPersonalDataChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RequestPersonalDataChange(ctx, fc.Args["input"].(model.RequestPersonalDataChangeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataChangePayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataChangePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataChangePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_requestPersonalDataChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChangePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_requestPersonalDataChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_withdrawPersonalDataChange(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_withdrawPersonalDataChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().WithdrawPersonalDataChange(ctx, fc.Args["input"].(model.WithdrawPersonalDataChangeInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PersonalDataChangePayload) graphql.Marshaler {
+			return ec.marshalNPersonalDataChangePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataChangePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_withdrawPersonalDataChange(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChangePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_withdrawPersonalDataChange_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_markDocumentsSeen(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -41717,6 +42785,116 @@ func (ec *executionContext) fieldContext_OutboxMailEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("OutboxMailEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _OwnPersonalDataField_field(ctx context.Context, field graphql.CollectedField, obj *datachange.OwnField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OwnPersonalDataField_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Field) graphql.Marshaler {
+			return ec.marshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OwnPersonalDataField_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OwnPersonalDataField", field, false, false, "PersonalDataField")
+}
+
+func (ec *executionContext) _OwnPersonalDataField_mode(ctx context.Context, field graphql.CollectedField, obj *datachange.OwnField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OwnPersonalDataField_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Mode) graphql.Marshaler {
+			return ec.marshalNPersonalDataFieldMode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OwnPersonalDataField_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("OwnPersonalDataField", field, false, false, "PersonalDataFieldMode")
+}
+
+func (ec *executionContext) _OwnPersonalDataField_current(ctx context.Context, field graphql.CollectedField, obj *datachange.OwnField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OwnPersonalDataField_current(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Current, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Values) graphql.Marshaler {
+			return ec.marshalNPersonalDataValues2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_OwnPersonalDataField_current(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OwnPersonalDataField",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _OwnPersonalDataField_pending(ctx context.Context, field graphql.CollectedField, obj *datachange.OwnField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_OwnPersonalDataField_pending(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Pending, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datachange.Change) graphql.Marshaler {
+			return ec.marshalOPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_OwnPersonalDataField_pending(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "OwnPersonalDataField",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *entgql.PageInfo[string]) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -44327,6 +45505,658 @@ func (ec *executionContext) fieldContext_PersonalData_employments(_ context.Cont
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataChange_id(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PersonalDataChange_personId(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_personId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_personId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PersonalDataChange_personName(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataChange_field(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Field) graphql.Marshaler {
+			return ec.marshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "PersonalDataField")
+}
+
+func (ec *executionContext) _PersonalDataChange_old(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_old(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Old, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Values) graphql.Marshaler {
+			return ec.marshalNPersonalDataValues2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_old(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataChange_new(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_new(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.New, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Values) graphql.Marshaler {
+			return ec.marshalNPersonalDataValues2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐValues(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_new(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataChange",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataValues(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataChange_effectiveDate(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_effectiveDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EffectiveDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *date.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_effectiveDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PersonalDataChange_status(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Status) graphql.Marshaler {
+			return ec.marshalNPersonalDataChangeStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "PersonalDataChangeStatus")
+}
+
+func (ec *executionContext) _PersonalDataChange_decidedByName(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataChange_comment(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataChange_createdAt(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_createdAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CreatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersonalDataChange_decidedAt(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersonalDataChange_appliedAt(ctx context.Context, field graphql.CollectedField, obj *datachange.Change) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChange_appliedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.AppliedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChange_appliedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataChange", field, false, false, "Time")
+}
+
+func (ec *executionContext) _PersonalDataChangePayload_change(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataChangePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChangePayload_change(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Change, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datachange.Change) graphql.Marshaler {
+			return ec.marshalOPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChangePayload_change(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataChangePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataChangePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataChangePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataChangePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataChangePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataChangePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataSetting_field(ctx context.Context, field graphql.CollectedField, obj *datachange.Setting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataSetting_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Field) graphql.Marshaler {
+			return ec.marshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataSetting_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataSetting", field, false, false, "PersonalDataField")
+}
+
+func (ec *executionContext) _PersonalDataSetting_mode(ctx context.Context, field graphql.CollectedField, obj *datachange.Setting) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataSetting_mode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Mode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v datachange.Mode) graphql.Marshaler {
+			return ec.marshalNPersonalDataFieldMode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataSetting_mode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataSetting", field, false, false, "PersonalDataFieldMode")
+}
+
+func (ec *executionContext) _PersonalDataSettingsPayload_settings(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataSettingsPayload_settings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Settings, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.Setting) graphql.Marshaler {
+			return ec.marshalOPersonalDataSetting2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSettingᚄ(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataSettingsPayload_settings(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataSetting(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataSettingsPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.PersonalDataSettingsPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataSettingsPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataSettingsPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PersonalDataSettingsPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PersonalDataValues_street(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_street(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Street, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_street(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_postalCode(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_postalCode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PostalCode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_postalCode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_city(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_city(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.City, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_city(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_phone(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_phone(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Phone, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_phone(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_email(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_email(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Email, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_email(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_iban(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_iban(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IBAN, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_iban(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
+}
+
+func (ec *executionContext) _PersonalDataValues_name(ctx context.Context, field graphql.CollectedField, obj *datachange.Values) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PersonalDataValues_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PersonalDataValues_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PersonalDataValues", field, false, false, "String")
 }
 
 func (ec *executionContext) _PoortwachterCase_firstSickDay(ctx context.Context, field graphql.CollectedField, obj *model.PoortwachterCase) (ret graphql.Marshaler) {
@@ -47306,6 +49136,174 @@ func (ec *executionContext) fieldContext_Query_claimQueue(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_claimQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_personalDataSettings(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_personalDataSettings(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PersonalDataSettings(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal []*datachange.Setting
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*datachange.Setting
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.Setting) graphql.Marshaler {
+			return ec.marshalNPersonalDataSetting2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSettingᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_personalDataSettings(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataSetting(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_personalDataSettings_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_personalDataChangeQueue(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_personalDataChangeQueue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PersonalDataChangeQueue(ctx, fc.Args["employerId"].(*string), fc.Args["first"].(*int))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal []*datachange.Change
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*datachange.Change
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.Change) graphql.Marshaler {
+			return ec.marshalNPersonalDataChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_personalDataChangeQueue(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_personalDataChangeQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_personalDataChanges(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_personalDataChanges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PersonalDataChanges(ctx, fc.Args["personId"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*datachange.Change) graphql.Marshaler {
+			return ec.marshalNPersonalDataChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChangeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_personalDataChanges(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_personalDataChanges_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -57782,6 +59780,62 @@ func UnmarshalDecideLeaveRequestsInput(ctx context.Context, raw any) (model.Deci
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecidePersonalDataChangeInput(ctx context.Context, obj any) (model.DecidePersonalDataChangeInput, error) {
+	var it model.DecidePersonalDataChangeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "accept", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "accept":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accept"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accept = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecidePersonalDataChangeInput unmarshals raw into the DecidePersonalDataChangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecidePersonalDataChangeInput(ctx context.Context, raw any) (model.DecidePersonalDataChangeInput, error) {
+	var out model.DecidePersonalDataChangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecidePersonalDataChangeInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteDocumentInput(ctx context.Context, obj any) (model.DeleteDocumentInput, error) {
 	var it model.DeleteDocumentInput
 	if obj == nil {
@@ -60288,6 +62342,90 @@ func UnmarshalPersonWhereInput(ctx context.Context, raw any) (ent.PersonWhereInp
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputPersonalDataValuesInput(ctx context.Context, obj any) (model.PersonalDataValuesInput, error) {
+	var it model.PersonalDataValuesInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"street", "postalCode", "city", "phone", "email", "iban", "name"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "street":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("street"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Street = data
+		case "postalCode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("postalCode"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PostalCode = data
+		case "city":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("city"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.City = data
+		case "phone":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("phone"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Phone = data
+		case "email":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("email"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Email = data
+		case "iban":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("iban"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Iban = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalPersonalDataValuesInput unmarshals raw into the PersonalDataValuesInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalPersonalDataValuesInput(ctx context.Context, raw any) (model.PersonalDataValuesInput, error) {
+	var out model.PersonalDataValuesInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "PersonalDataValuesInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputPreboardingIdInput(ctx context.Context, obj any) (model.PreboardingIDInput, error) {
 	var it model.PreboardingIDInput
 	if obj == nil {
@@ -61164,6 +63302,69 @@ func (ec *executionContext) unmarshalInputRequestPasswordResetInput(ctx context.
 func UnmarshalRequestPasswordResetInput(ctx context.Context, raw any) (model.RequestPasswordResetInput, error) {
 	var out model.RequestPasswordResetInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestPasswordResetInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputRequestPersonalDataChangeInput(ctx context.Context, obj any) (model.RequestPersonalDataChangeInput, error) {
+	var it model.RequestPersonalDataChangeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "values", "effectiveDate", "currentPassword"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "values":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("values"))
+			data, err := ec.unmarshalNPersonalDataValuesInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataValuesInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Values = data
+		case "effectiveDate":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("effectiveDate"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EffectiveDate = data
+		case "currentPassword":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("currentPassword"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.CurrentPassword = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalRequestPersonalDataChangeInput unmarshals raw into the RequestPersonalDataChangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalRequestPersonalDataChangeInput(ctx context.Context, raw any) (model.RequestPersonalDataChangeInput, error) {
+	var out model.RequestPersonalDataChangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "RequestPersonalDataChangeInput", raw, &out)
 	return out, err
 }
 
@@ -62385,6 +64586,62 @@ func (ec *executionContext) unmarshalInputSetPersonDepartmentInput(ctx context.C
 func UnmarshalSetPersonDepartmentInput(ctx context.Context, raw any) (model.SetPersonDepartmentInput, error) {
 	var out model.SetPersonDepartmentInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPersonDepartmentInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputSetPersonalDataSettingInput(ctx context.Context, obj any) (model.SetPersonalDataSettingInput, error) {
+	var it model.SetPersonalDataSettingInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "field", "mode"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "mode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("mode"))
+			data, err := ec.unmarshalNPersonalDataFieldMode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Mode = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetPersonalDataSettingInput unmarshals raw into the SetPersonalDataSettingInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetPersonalDataSettingInput(ctx context.Context, raw any) (model.SetPersonalDataSettingInput, error) {
+	var out model.SetPersonalDataSettingInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetPersonalDataSettingInput", raw, &out)
 	return out, err
 }
 
@@ -63969,6 +66226,48 @@ func (ec *executionContext) unmarshalInputWithdrawLeaveRequestInput(ctx context.
 func UnmarshalWithdrawLeaveRequestInput(ctx context.Context, raw any) (model.WithdrawLeaveRequestInput, error) {
 	var out model.WithdrawLeaveRequestInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawLeaveRequestInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputWithdrawPersonalDataChangeInput(ctx context.Context, obj any) (model.WithdrawPersonalDataChangeInput, error) {
+	var it model.WithdrawPersonalDataChangeInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalWithdrawPersonalDataChangeInput unmarshals raw into the WithdrawPersonalDataChangeInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalWithdrawPersonalDataChangeInput(ctx context.Context, raw any) (model.WithdrawPersonalDataChangeInput, error) {
+	var out model.WithdrawPersonalDataChangeInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "WithdrawPersonalDataChangeInput", raw, &out)
 	return out, err
 }
 
@@ -66737,6 +69036,18 @@ func (ec *executionContext) _EmployeeMe(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "personalDataFields":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_personalDataFields(ctx, field, obj)
+				})
+		case "personalDataChanges":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._EmployeeMe_personalDataChanges(ctx, field, obj)
+				})
 		case "home":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -69634,6 +71945,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setPersonalDataSetting":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setPersonalDataSetting(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidePersonalDataChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decidePersonalDataChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "requestPersonalDataChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_requestPersonalDataChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "withdrawPersonalDataChange":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_withdrawPersonalDataChange(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "markDocumentsSeen":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_markDocumentsSeen(ctx, field)
@@ -70331,6 +72670,54 @@ func (ec *executionContext) _OutboxMailEdge(ctx context.Context, sel ast.Selecti
 		case "cursor":
 			out.Values[i] = ec._OutboxMailEdge_cursor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var ownPersonalDataFieldImplementors = []string{"OwnPersonalDataField"}
+
+func (ec *executionContext) _OwnPersonalDataField(ctx context.Context, sel ast.SelectionSet, obj *datachange.OwnField) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, ownPersonalDataFieldImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("OwnPersonalDataField")
+		case "field":
+			out.Values[i] = ec._OwnPersonalDataField_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._OwnPersonalDataField_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "current":
+			out.Values[i] = ec._OwnPersonalDataField_current(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pending":
+			out.Values[i] = ec._OwnPersonalDataField_pending(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -71224,6 +73611,276 @@ func (ec *executionContext) _PersonalData(ctx context.Context, sel ast.Selection
 			}
 		case "employments":
 			out.Values[i] = ec._PersonalData_employments(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataChangeImplementors = []string{"PersonalDataChange"}
+
+func (ec *executionContext) _PersonalDataChange(ctx context.Context, sel ast.SelectionSet, obj *datachange.Change) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataChangeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataChange")
+		case "id":
+			out.Values[i] = ec._PersonalDataChange_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personId":
+			out.Values[i] = ec._PersonalDataChange_personId(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._PersonalDataChange_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "field":
+			out.Values[i] = ec._PersonalDataChange_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "old":
+			out.Values[i] = ec._PersonalDataChange_old(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "new":
+			out.Values[i] = ec._PersonalDataChange_new(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "effectiveDate":
+			out.Values[i] = ec._PersonalDataChange_effectiveDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._PersonalDataChange_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedByName":
+			out.Values[i] = ec._PersonalDataChange_decidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._PersonalDataChange_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "createdAt":
+			out.Values[i] = ec._PersonalDataChange_createdAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._PersonalDataChange_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "appliedAt":
+			out.Values[i] = ec._PersonalDataChange_appliedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataChangePayloadImplementors = []string{"PersonalDataChangePayload"}
+
+func (ec *executionContext) _PersonalDataChangePayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataChangePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataChangePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataChangePayload")
+		case "change":
+			out.Values[i] = ec._PersonalDataChangePayload_change(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PersonalDataChangePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataSettingImplementors = []string{"PersonalDataSetting"}
+
+func (ec *executionContext) _PersonalDataSetting(ctx context.Context, sel ast.SelectionSet, obj *datachange.Setting) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataSettingImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataSetting")
+		case "field":
+			out.Values[i] = ec._PersonalDataSetting_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mode":
+			out.Values[i] = ec._PersonalDataSetting_mode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataSettingsPayloadImplementors = []string{"PersonalDataSettingsPayload"}
+
+func (ec *executionContext) _PersonalDataSettingsPayload(ctx context.Context, sel ast.SelectionSet, obj *model.PersonalDataSettingsPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataSettingsPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataSettingsPayload")
+		case "settings":
+			out.Values[i] = ec._PersonalDataSettingsPayload_settings(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._PersonalDataSettingsPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var personalDataValuesImplementors = []string{"PersonalDataValues"}
+
+func (ec *executionContext) _PersonalDataValues(ctx context.Context, sel ast.SelectionSet, obj *datachange.Values) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, personalDataValuesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PersonalDataValues")
+		case "street":
+			out.Values[i] = ec._PersonalDataValues_street(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "postalCode":
+			out.Values[i] = ec._PersonalDataValues_postalCode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "city":
+			out.Values[i] = ec._PersonalDataValues_city(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "phone":
+			out.Values[i] = ec._PersonalDataValues_phone(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "email":
+			out.Values[i] = ec._PersonalDataValues_email(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "iban":
+			out.Values[i] = ec._PersonalDataValues_iban(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PersonalDataValues_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72223,6 +74880,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_claimQueue(ctx, field)
+				})
+		case "personalDataSettings":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_personalDataSettings(ctx, field)
+				})
+		case "personalDataChangeQueue":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_personalDataChangeQueue(ctx, field)
+				})
+		case "personalDataChanges":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_personalDataChanges(ctx, field)
 				})
 		case "employers":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -76275,6 +78950,11 @@ func (ec *executionContext) marshalNDecideLeaveRequestsPayload2ᚖgithubᚗcom�
 	return ec._DecideLeaveRequestsPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNDecidePersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecidePersonalDataChangeInput(ctx context.Context, v any) (model.DecidePersonalDataChangeInput, error) {
+	res, err := ec.unmarshalInputDecidePersonalDataChangeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
 	res, err := ec.unmarshalInputDeleteDocumentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -77492,6 +80172,30 @@ func (ec *executionContext) marshalNOutboxMailStatus2githubᚗcomᚋwerkportaal�
 	return v
 }
 
+func (ec *executionContext) marshalNOwnPersonalDataField2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.OwnField) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNOwnPersonalDataField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnField(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNOwnPersonalDataField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnField(ctx context.Context, sel ast.SelectionSet, v *datachange.OwnField) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "OwnPersonalDataField!")
+		return graphql.Null
+	}
+	return ec._OwnPersonalDataField(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPageInfo(ctx context.Context, sel ast.SelectionSet, v entgql.PageInfo[string]) graphql.Marshaler {
 	return ec._PageInfo(ctx, sel, &v)
 }
@@ -77737,6 +80441,124 @@ func (ec *executionContext) marshalNPersonOrderField2ᚖgithubᚗcomᚋwerkporta
 
 func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonWhereInput(ctx context.Context, v any) (*ent.PersonWhereInput, error) {
 	res, err := ec.unmarshalInputPersonWhereInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonalDataChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.Change) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx context.Context, sel ast.SelectionSet, v *datachange.Change) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataChange!")
+		return graphql.Null
+	}
+	return ec._PersonalDataChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonalDataChangePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataChangePayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataChangePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataChangePayload!")
+		return graphql.Null
+	}
+	return ec._PersonalDataChangePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNPersonalDataChangeStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐStatus(ctx context.Context, v any) (datachange.Status, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := datachange.Status(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonalDataChangeStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐStatus(ctx context.Context, sel ast.SelectionSet, v datachange.Status) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PersonalDataChangeStatus!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx context.Context, v any) (datachange.Field, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := datachange.Field(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonalDataField2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐField(ctx context.Context, sel ast.SelectionSet, v datachange.Field) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PersonalDataField!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNPersonalDataFieldMode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐMode(ctx context.Context, v any) (datachange.Mode, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := datachange.Mode(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNPersonalDataFieldMode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐMode(ctx context.Context, sel ast.SelectionSet, v datachange.Mode) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "PersonalDataFieldMode!")
+	}
+	return res
+}
+
+func (ec *executionContext) marshalNPersonalDataSetting2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSettingᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.Setting) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonalDataSetting2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSetting(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPersonalDataSetting2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSetting(ctx context.Context, sel ast.SelectionSet, v *datachange.Setting) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataSetting!")
+		return graphql.Null
+	}
+	return ec._PersonalDataSetting(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonalDataSettingsPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataSettingsPayload(ctx context.Context, sel ast.SelectionSet, v *model.PersonalDataSettingsPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PersonalDataSettingsPayload!")
+		return graphql.Null
+	}
+	return ec._PersonalDataSettingsPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPersonalDataValues2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐValues(ctx context.Context, sel ast.SelectionSet, v datachange.Values) graphql.Marshaler {
+	return ec._PersonalDataValues(ctx, sel, &v)
+}
+
+func (ec *executionContext) unmarshalNPersonalDataValuesInput2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonalDataValuesInput(ctx context.Context, v any) (*model.PersonalDataValuesInput, error) {
+	res, err := ec.unmarshalInputPersonalDataValuesInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -78230,6 +81052,11 @@ func (ec *executionContext) marshalNRequestPayload2ᚖgithubᚗcomᚋwerkportaal
 	return ec._RequestPayload(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNRequestPersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestPersonalDataChangeInput(ctx context.Context, v any) (model.RequestPersonalDataChangeInput, error) {
+	res, err := ec.unmarshalInputRequestPersonalDataChangeInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) marshalNRequestRoute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestRoute) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -78663,6 +81490,11 @@ func (ec *executionContext) marshalNSetPersonDepartmentPayload2ᚖgithubᚗcom�
 		return graphql.Null
 	}
 	return ec._SetPersonDepartmentPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNSetPersonalDataSettingInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonalDataSettingInput(ctx context.Context, v any) (model.SetPersonalDataSettingInput, error) {
+	res, err := ec.unmarshalInputSetPersonalDataSettingInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
 }
 
 func (ec *executionContext) unmarshalNSetRequireSecondFactorForEmployersInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetRequireSecondFactorForEmployersInput(ctx context.Context, v any) (model.SetRequireSecondFactorForEmployersInput, error) {
@@ -79173,6 +82005,11 @@ func (ec *executionContext) unmarshalNWithdrawClaimInput2githubᚗcomᚋwerkport
 
 func (ec *executionContext) unmarshalNWithdrawLeaveRequestInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawLeaveRequestInput(ctx context.Context, v any) (model.WithdrawLeaveRequestInput, error) {
 	res, err := ec.unmarshalInputWithdrawLeaveRequestInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalNWithdrawPersonalDataChangeInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWithdrawPersonalDataChangeInput(ctx context.Context, v any) (model.WithdrawPersonalDataChangeInput, error) {
+	res, err := ec.unmarshalInputWithdrawPersonalDataChangeInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
@@ -80650,6 +83487,32 @@ func (ec *executionContext) marshalOPersonalData2ᚖgithubᚗcomᚋwerkportaal�
 		return graphql.Null
 	}
 	return ec._PersonalData(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx context.Context, sel ast.SelectionSet, v *datachange.Change) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._PersonalDataChange(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOPersonalDataSetting2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSettingᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.Setting) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPersonalDataSetting2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSetting(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalOPoortwachterCase2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterCase(ctx context.Context, sel ast.SelectionSet, v *model.PoortwachterCase) graphql.Marshaler {

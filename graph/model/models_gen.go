@@ -17,6 +17,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/server/assistant"
 	"github.com/werkportaal/werkportaal/server/claims"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/home"
 	"github.com/werkportaal/werkportaal/server/insurance"
@@ -414,6 +415,16 @@ type DecideLeaveRequestsPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A decision on a change.
+type DecidePersonalDataChangeInput struct {
+	// The change.
+	ID string `json:"id"`
+	// true approves, false rejects.
+	Accept bool `json:"accept"`
+	// A comment or reason (at most 500 characters).
+	Comment *string `json:"comment,omitempty"`
+}
+
 // Which document to remove.
 type DeleteDocumentInput struct {
 	// The document.
@@ -490,6 +501,11 @@ type EmployeeMe struct {
 	Employer *ent.Employer `json:"employer"`
 	// All employments of the person at the employer, newest first (R18).
 	Employments []*ent.Employment `json:"employments"`
+	// The fields the employer shows, with their values, whether a change can be asked and
+	// the change in progress. Feature PERSONAL_DATA_CHANGES.
+	PersonalDataFields []*datachange.OwnField `json:"personalDataFields"`
+	// The employee's own changes, newest first (at most 100). Feature PERSONAL_DATA_CHANGES.
+	PersonalDataChanges []*datachange.Change `json:"personalDataChanges"`
 	// What the portal home shows at a glance. Each part is there only when the employer's
 	// products include its feature (R22); a part whose feature is off is null, never an
 	// error, so the home asks for all of them in one request. Employees only.
@@ -1088,6 +1104,40 @@ type PersonalData struct {
 	Employments []*ent.Employment `json:"employments"`
 }
 
+// The answer of the mutations on a change.
+type PersonalDataChangePayload struct {
+	// The change as saved; null when nothing changed.
+	Change *datachange.Change `json:"change,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The answer of setPersonalDataSetting.
+type PersonalDataSettingsPayload struct {
+	// Every field's setting after the change; null when nothing changed.
+	Settings []*datachange.Setting `json:"settings,omitempty"`
+	// Why nothing changed, if so.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
+// The values asked for; only the parts of the field are read.
+type PersonalDataValuesInput struct {
+	// ADDRESS: street and house number.
+	Street *string `json:"street,omitempty"`
+	// ADDRESS: a Dutch postcode.
+	PostalCode *string `json:"postalCode,omitempty"`
+	// ADDRESS: city.
+	City *string `json:"city,omitempty"`
+	// PHONE and EMERGENCY_CONTACT: phone number.
+	Phone *string `json:"phone,omitempty"`
+	// PRIVATE_EMAIL: the address.
+	Email *string `json:"email,omitempty"`
+	// IBAN: with or without spaces.
+	Iban *string `json:"iban,omitempty"`
+	// EMERGENCY_CONTACT: the contact's name.
+	Name *string `json:"name,omitempty"`
+}
+
 // The Poortwachter case of an open sick report.
 type PoortwachterCase struct {
 	// The first sick day of the case: of an earlier report when this one followed it within
@@ -1375,6 +1425,18 @@ type RequestPayload struct {
 	Ok bool `json:"ok"`
 	// Why not, if so (e.g. an invalid e-mail address or a weak password).
 	UserErrors []*UserError `json:"userErrors"`
+}
+
+// A change to ask for.
+type RequestPersonalDataChangeInput struct {
+	// The field.
+	Field datachange.Field `json:"field"`
+	// The new values.
+	Values *PersonalDataValuesInput `json:"values"`
+	// The day it takes effect: today or later, at most a year ahead; none means when approved.
+	EffectiveDate *date.Date `json:"effectiveDate,omitempty"`
+	// The current password: needed for IBAN (R37).
+	CurrentPassword *string `json:"currentPassword,omitempty"`
 }
 
 // The route of one kind of request at an employer.
@@ -1872,6 +1934,16 @@ type SetPersonDepartmentPayload struct {
 	UserErrors []*UserError `json:"userErrors"`
 }
 
+// A field's setting.
+type SetPersonalDataSettingInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// The field.
+	Field datachange.Field `json:"field"`
+	// What employees may do with it.
+	Mode datachange.Mode `json:"mode"`
+}
+
 // The provider's second-factor rule for employer users.
 type SetRequireSecondFactorForEmployersInput struct {
 	// True: employer users must use a second factor too.
@@ -2264,6 +2336,12 @@ type WithdrawClaimInput struct {
 // Input of withdrawLeaveRequest.
 type WithdrawLeaveRequestInput struct {
 	// The request.
+	ID string `json:"id"`
+}
+
+// A change to withdraw.
+type WithdrawPersonalDataChangeInput struct {
+	// The change.
 	ID string `json:"id"`
 }
 
@@ -2911,6 +2989,8 @@ const (
 	MailKindPreboardingReturned MailKind = "PREBOARDING_RETURNED"
 	// To a new hire: staff completed the preboarding (R38).
 	MailKindPreboardingCompleted MailKind = "PREBOARDING_COMPLETED"
+	// To the employee: the IBAN their salary is paid into changed (R37), also to a private address of the last 30 days.
+	MailKindIbanChanged MailKind = "IBAN_CHANGED"
 )
 
 var AllMailKind = []MailKind{
@@ -2933,11 +3013,12 @@ var AllMailKind = []MailKind{
 	MailKindPreboardingReminder,
 	MailKindPreboardingReturned,
 	MailKindPreboardingCompleted,
+	MailKindIbanChanged,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder, MailKindPreboardingInvitation, MailKindPreboardingReminder, MailKindPreboardingReturned, MailKindPreboardingCompleted:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder, MailKindPreboardingInvitation, MailKindPreboardingReminder, MailKindPreboardingReturned, MailKindPreboardingCompleted, MailKindIbanChanged:
 		return true
 	}
 	return false
@@ -3440,6 +3521,8 @@ const (
 	PortalFeatureLeaveCard PortalFeature = "LEAVE_CARD"
 	// Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen).
 	PortalFeaturePersonalData PortalFeature = "PERSONAL_DATA"
+	// Persoonsgegevens wijzigen: requests to change personal data (MijnLoket - Persoonsgegevens wijzigen, R37).
+	PortalFeaturePersonalDataChanges PortalFeature = "PERSONAL_DATA_CHANGES"
 	// Ziek en hersteld melden (MijnLoket - Verzuim melden).
 	PortalFeatureAbsenceReporting PortalFeature = "ABSENCE_REPORTING"
 	// Verlof aanvragen: leave requests (MijnLoket - Verlofaanvragen, R30).
@@ -3467,6 +3550,7 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureDocuments,
 	PortalFeatureLeaveCard,
 	PortalFeaturePersonalData,
+	PortalFeaturePersonalDataChanges,
 	PortalFeatureAbsenceReporting,
 	PortalFeatureLeaveRequests,
 	PortalFeatureLeaveCalendar,
@@ -3480,7 +3564,7 @@ var AllPortalFeature = []PortalFeature{
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant, PortalFeaturePreboarding:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeaturePersonalDataChanges, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant, PortalFeaturePreboarding:
 		return true
 	}
 	return false
@@ -4507,6 +4591,18 @@ const (
 	UserErrorCodeInvalidPayrollPeriod UserErrorCode = "INVALID_PAYROLL_PERIOD"
 	// Too many receipts wait to be sent with a claim.
 	UserErrorCodeTooManyClaimReceipts UserErrorCode = "TOO_MANY_CLAIM_RECEIPTS"
+	// The employer does not take requests to change this field (R37).
+	UserErrorCodeDataFieldNotRequestable UserErrorCode = "DATA_FIELD_NOT_REQUESTABLE"
+	// Not a valid IBAN of a SEPA country (ISO 13616).
+	UserErrorCodeInvalidIban UserErrorCode = "INVALID_IBAN"
+	// Not a Dutch postcode (1234 AB).
+	UserErrorCodeInvalidPostcode UserErrorCode = "INVALID_POSTCODE"
+	// The change is not valid; see field and message.
+	UserErrorCodeInvalidDataChange UserErrorCode = "INVALID_DATA_CHANGE"
+	// A change of this field is in progress already.
+	UserErrorCodeDataChangePending UserErrorCode = "DATA_CHANGE_PENDING"
+	// No change of the caller's with this ID.
+	UserErrorCodeDataChangeNotFound UserErrorCode = "DATA_CHANGE_NOT_FOUND"
 	// An insurance offer's link must start with https:// (R40).
 	UserErrorCodeInsuranceLinkNotHTTPS UserErrorCode = "INSURANCE_LINK_NOT_HTTPS"
 	// An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40).
@@ -4565,8 +4661,6 @@ const (
 	UserErrorCodeInvalidCursor UserErrorCode = "INVALID_CURSOR"
 	// The cursor lies beyond the end of the change feed.
 	UserErrorCodeCursorAhead UserErrorCode = "CURSOR_AHEAD"
-	// Not a valid IBAN (ISO 13616 mod 97).
-	UserErrorCodeInvalidIban UserErrorCode = "INVALID_IBAN"
 	// Not possible in the preboarding's current state (R38).
 	UserErrorCodePreboardingWrongState UserErrorCode = "PREBOARDING_WRONG_STATE"
 	// Not every checklist item is done; field lists the open items (R38).
@@ -4681,6 +4775,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeClaimNotApproved,
 	UserErrorCodeInvalidPayrollPeriod,
 	UserErrorCodeTooManyClaimReceipts,
+	UserErrorCodeDataFieldNotRequestable,
+	UserErrorCodeInvalidIban,
+	UserErrorCodeInvalidPostcode,
+	UserErrorCodeInvalidDataChange,
+	UserErrorCodeDataChangePending,
+	UserErrorCodeDataChangeNotFound,
 	UserErrorCodeInsuranceLinkNotHTTPS,
 	UserErrorCodeInsuranceLinkPersonal,
 	UserErrorCodeTooManyInsuranceOffers,
@@ -4710,7 +4810,6 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeSyncConcurrentChange,
 	UserErrorCodeInvalidCursor,
 	UserErrorCodeCursorAhead,
-	UserErrorCodeInvalidIban,
 	UserErrorCodePreboardingWrongState,
 	UserErrorCodePreboardingIncomplete,
 	UserErrorCodePreboardingNotConfigured,
@@ -4733,7 +4832,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodeInvalidIban, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeDataFieldNotRequestable, UserErrorCodeInvalidIban, UserErrorCodeInvalidPostcode, UserErrorCodeInvalidDataChange, UserErrorCodeDataChangePending, UserErrorCodeDataChangeNotFound, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

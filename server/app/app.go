@@ -28,6 +28,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/clientip"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/documents"
 	"github.com/werkportaal/werkportaal/server/feature"
@@ -130,6 +131,8 @@ type App struct {
 	// LeaveRequestJob accepts lapsed vacation requests (R31) and books passed days as
 	// taken (R30); main runs it on every instance.
 	LeaveRequestJob *leave.RequestJob
+	// DataChangeJob applies approved personal-data changes on their date (R37).
+	DataChangeJob *datachange.ApplyJob
 	// LeaveDigestJob mails each handler the new leave requests once an hour, and
 	// LeaveReminderJob employees their expiring statutory hours once a year (R33); main
 	// runs both on every instance.
@@ -228,6 +231,9 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Leave.Gate = func(ctx context.Context, f string) error { return a.Gate.Require(ctx, feature.Feature(f)) }
 	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
 	a.Claims = &claims.Service{Client: st.Client, Clock: clk, Features: a.Gate, Workflow: a.Workflow}
+	dataChanges := &datachange.Service{Client: st.Client, Clock: clk, Workflow: a.Workflow, Gate: a.Gate,
+		Passwords: a.Auth.Passwords(), PortalURL: a.Documents.PortalURL}
+	a.DataChangeJob = &datachange.ApplyJob{Data: dataChanges}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	pbKey := cfg.PreboardingKey
@@ -262,6 +268,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
 		PreboardingSvc: a.Preboarding,
 		Insurance:      &insurance.Service{Client: st.Client, Clock: clk, Features: a.Gate},
+		DataChange:     dataChanges,
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
 		Claims:      a.Claims,

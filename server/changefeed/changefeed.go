@@ -66,6 +66,11 @@ const (
 	// employeeNumber, never the BSN or the ID copy, which the integrator reads with
 	// MANAGE_PREBOARDING (server/preboarding).
 	PreboardingCompleted Kind = "PREBOARDING_COMPLETED"
+	// PersonalDataChanged: an approved personal-data request took effect (R37); data:
+	// field (ADDRESS, PHONE, PRIVATE_EMAIL, IBAN, EMERGENCY_CONTACT), effectiveDate, and
+	// the new values of the field (street, postalCode, city; phone; email; iban; name,
+	// phone).
+	PersonalDataChanged Kind = "PERSONAL_DATA_CHANGED"
 )
 
 // Change is what a domain records.

@@ -177,11 +177,11 @@ func TestSeedPortalContent(t *testing.T) {
 			Select("code").Strings(ctx))
 		return feature.Of(codes)
 	}
-	// Everything of Start and the leave card, not the Plus leave requests, calendar and
-	// Salaris berekenen, nor the Pro assistants.
+	// Everything of Start and the leave card, not the Plus leave requests, calendar,
+	// personal-data changes and Salaris berekenen, nor the Pro products.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
 		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant ||
-			f == feature.PolicyAssistant || f == feature.Preboarding || f == feature.ExpenseClaims
+			f == feature.PolicyAssistant || f == feature.Preboarding || f == feature.ExpenseClaims || f == feature.PersonalDataChanges
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}

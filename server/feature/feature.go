@@ -52,10 +52,13 @@ const (
 	PolicyAssistant Feature = "POLICY_ASSISTANT"
 	// Preboarding is the candidate's checklist before the first day (R38).
 	Preboarding Feature = "PREBOARDING"
+	// PersonalDataChanges is *Persoonsgegevens wijzigen* (R37): requests to change the
+	// fields the employer made requestable.
+	PersonalDataChanges Feature = "PERSONAL_DATA_CHANGES"
 )
 
 // All lists the features in the order of the portal's menu.
-var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, AbsenceReporting,
+var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, PersonalDataChanges, AbsenceReporting,
 	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant, ExpenseClaims,
 	Preboarding}
 
@@ -79,6 +82,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodePersonalDataView, product.CodePersonalDataEdit) {
 		out = append(out, PersonalData)
+	}
+	if on(product.CodePersonalDataEdit) {
+		out = append(out, PersonalDataChanges)
 	}
 	if on(product.CodeAbsenceReporting) {
 		out = append(out, AbsenceReporting)

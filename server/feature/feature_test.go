@@ -27,7 +27,9 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeMijnLoket, product.CodeDocuments}, append(slices.Clone(start), feature.Documents)},
 		// Plus: Verlofaanvragen brings leave requests (R30), but no leave card.
 		{[]string{product.CodeMijnLoket, product.CodeLeaveRequests}, append(slices.Clone(start), feature.LeaveRequests)},
-		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), feature.PersonalData)},
+		// Persoonsgegevens wijzigen shows the data and takes change requests (R37).
+		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), feature.PersonalData, feature.PersonalDataChanges)},
+		{[]string{product.CodeMijnLoket, product.CodePersonalDataView}, append(slices.Clone(start), feature.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), feature.LeaveCard, feature.AbsenceReporting)},
 		{testworld.AllFeatureProducts, feature.All},

@@ -51,13 +51,16 @@ const (
 	PreboardingReturned Kind = "PREBOARDING_RETURNED"
 	// PreboardingCompleted tells the candidate staff processed the checklist (R38).
 	PreboardingCompleted Kind = "PREBOARDING_COMPLETED"
+	// IBANChanged tells an employee that the IBAN their salary is paid into changed
+	// (R37), also at a private address they had until recently.
+	IBANChanged Kind = "IBAN_CHANGED"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
 	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported,
 	LeaveRequestsDigest, LeaveExpiryReminder, PreboardingInvitation, PreboardingReminder, PreboardingReturned,
-	PreboardingCompleted}
+	PreboardingCompleted, IBANChanged}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -243,6 +246,17 @@ var (
 		Sample: "01-07-2027"}
 )
 
+// The variables of the IBAN mail (R37): the account only masked, never in full.
+var (
+	varMaskedIBAN = Variable{Name: "IBAN",
+		DescriptionNL: "Het nieuwe IBAN, op de laatste vier tekens na afgeschermd",
+		DescriptionEN: "The new IBAN, masked but for its last four characters",
+		Sample:        "NL** **** **** **43 00", Required: true}
+	varEffectiveDate = Variable{Name: "EffectiveDate",
+		DescriptionNL: "Datum waarop de wijziging ingaat", DescriptionEN: "Date on which the change takes effect",
+		Sample: "01-12-2026"}
+)
+
 // The variables of the mails to staff users (R43).
 var (
 	varStaffName = Variable{Name: "Name",
@@ -305,6 +319,7 @@ var allowList = map[Kind][]Variable{
 	PreboardingReminder:  {varFirstName, varEmployerName, varFirstDay, varPortalURL},
 	PreboardingReturned:  {varFirstName, varEmployerName, varPortalURL},
 	PreboardingCompleted: {varFirstName, varEmployerName, varFirstDay, varPortalURL},
+	IBANChanged:         {varFirstName, varEmployerName, varMaskedIBAN, varEffectiveDate, varPortalURL},
 }
 
 func withRequired(v Variable) Variable {

@@ -35,6 +35,7 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.PreboardingReminder:   {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
 		mail.PreboardingReturned:   {"FirstName", "EmployerName", "PortalURL"},
 		mail.PreboardingCompleted:  {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
+		mail.IBANChanged:           {"FirstName", "EmployerName", "IBAN", "EffectiveDate", "PortalURL"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

@@ -62,6 +62,8 @@ const (
 	RegulationPassage = "rgp" // regelingpassage (R42)
 	Preboarding       = "prb" // a candidate's preboarding (R38)
 	PreboardingFile   = "pbf" // an ID document side of a preboarding (R38)
+	DataFieldSetting  = "pdi" // setting of one personal-data field (R37)
+	DataChange        = "pdw" // personal-data change request (R37)
 )
 
 var (

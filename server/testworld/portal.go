@@ -33,7 +33,7 @@ var PortalStart = time.Date(2026, 11, 24, 9, 30, 0, 0, time.UTC)
 var AllFeatureProducts = []string{product.CodeMijnLoket, product.CodeDocuments, product.CodeLeaveCard,
 	product.CodePersonalDataView, product.CodeAbsenceReporting, product.CodeLeaveRequests, product.CodeLeaveCalendar,
 	product.CodeSalaryCalculator, product.CodeInsuranceCompare, product.CodeAssistant, product.CodePolicyAssistant,
-	product.CodeExpenseClaims, product.CodePreboardingFeature}
+	product.CodeExpenseClaims, product.CodePreboardingFeature, product.CodePersonalDataEdit}
 
 // PortalURL is the employee portal's home in the new-document mail of NewPortal.
 const PortalURL = "https://werkportaal.example.nl/werknemer"

@@ -546,6 +546,8 @@ export type MailKind =
   | 'ACCESS_UNBLOCKED'
   /** The account is locked for an hour after three wrong passwords (R13). */
   | 'ACCOUNT_LOCKED'
+  /** To the employee: the IBAN their salary is paid into changed (R37), also to a private address of the last 30 days. */
+  | 'IBAN_CHANGED'
   /** The access mail with the personal invitation link (R2). */
   | 'INVITATION'
   /** To the employee: a leave request or cancellation was decided (R33, R31). */
@@ -784,6 +786,8 @@ export type PortalFeature =
   | 'PAYSLIPS'
   /** Persoonsgegevens inzien: personal data (MijnLoket - Persoonsgegevens inzien or wijzigen). */
   | 'PERSONAL_DATA'
+  /** Persoonsgegevens wijzigen: requests to change personal data (MijnLoket - Persoonsgegevens wijzigen, R37). */
+  | 'PERSONAL_DATA_CHANGES'
   /** Assistent bedrijfsregelingen: questions answered with passages of the employer's regulations (MijnLoket - Assistent bedrijfsregelingen, R42). */
   | 'POLICY_ASSISTANT'
   /** Preboarding (R38): the candidate's checklist before the first day. */
@@ -1349,6 +1353,12 @@ export type UserErrorCode =
   | 'CURRENT_PASSWORD_WRONG'
   /** The cursor lies beyond the end of the change feed. */
   | 'CURSOR_AHEAD'
+  /** No change of the caller's with this ID. */
+  | 'DATA_CHANGE_NOT_FOUND'
+  /** A change of this field is in progress already. */
+  | 'DATA_CHANGE_PENDING'
+  /** The employer does not take requests to change this field (R37). */
+  | 'DATA_FIELD_NOT_REQUESTABLE'
   /** The same employment and period (or year, or leave type) occurs twice in one batch. */
   | 'DUPLICATE_IN_BATCH'
   /** The employer has a leave type of this name already. */
@@ -1385,11 +1395,13 @@ export type UserErrorCode =
   | 'INVALID_CREDENTIALS'
   /** The cursor is not one the change feed gave out. */
   | 'INVALID_CURSOR'
+  /** The change is not valid; see field and message. */
+  | 'INVALID_DATA_CHANGE'
   /** A department is not valid; see field and message. */
   | 'INVALID_DEPARTMENT'
   /** Not a valid e-mail address. */
   | 'INVALID_EMAIL'
-  /** Not a valid IBAN (ISO 13616 mod 97). */
+  /** Not a valid IBAN of a SEPA country (ISO 13616). */
   | 'INVALID_IBAN'
   /** The input is not valid; see field and message. */
   | 'INVALID_INPUT'
@@ -1401,6 +1413,8 @@ export type UserErrorCode =
   | 'INVALID_LEAVE_TYPE'
   /** A payroll period is YYYY-MM. */
   | 'INVALID_PAYROLL_PERIOD'
+  /** Not a Dutch postcode (1234 AB). */
+  | 'INVALID_POSTCODE'
   /** The second-factor code is not valid: wrong, used already, or the account cannot sign in now. One answer for every cause (R43). */
   | 'INVALID_SECOND_FACTOR'
   /** The mail text does not parse or uses a variable the mail does not have. */

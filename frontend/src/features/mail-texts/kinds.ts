@@ -21,6 +21,7 @@ export const MAIL_KINDS = [
   'PREBOARDING_REMINDER',
   'PREBOARDING_RETURNED',
   'PREBOARDING_COMPLETED',
+  'IBAN_CHANGED',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;
