@@ -27,6 +27,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -57,7 +58,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 44)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 45)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -518,29 +519,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "LeaveRequest",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			leaverequest.FieldCreatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
-			leaverequest.FieldUpdatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
-			leaverequest.FieldProviderID:      {Type: field.TypeString, Column: leaverequest.FieldProviderID},
-			leaverequest.FieldEmployerID:      {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
-			leaverequest.FieldPersonID:        {Type: field.TypeString, Column: leaverequest.FieldPersonID},
-			leaverequest.FieldEmploymentID:    {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
-			leaverequest.FieldLeaveTypeID:     {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
-			leaverequest.FieldKind:            {Type: field.TypeEnum, Column: leaverequest.FieldKind},
-			leaverequest.FieldCancelsID:       {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
-			leaverequest.FieldStatus:          {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
-			leaverequest.FieldFirstDay:        {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
-			leaverequest.FieldLastDay:         {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
-			leaverequest.FieldDayMinutes:      {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
-			leaverequest.FieldMinutes:         {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
-			leaverequest.FieldComment:         {Type: field.TypeString, Column: leaverequest.FieldComment},
-			leaverequest.FieldDeadline:        {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
-			leaverequest.FieldSubmittedBy:     {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
-			leaverequest.FieldDecisionComment: {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
-			leaverequest.FieldDecidedBy:       {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
-			leaverequest.FieldDecidedByName:   {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
-			leaverequest.FieldDecidedAt:       {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
-			leaverequest.FieldByLapse:         {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
-			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
+			leaverequest.FieldCreatedAt:             {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
+			leaverequest.FieldUpdatedAt:             {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
+			leaverequest.FieldProviderID:            {Type: field.TypeString, Column: leaverequest.FieldProviderID},
+			leaverequest.FieldEmployerID:            {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
+			leaverequest.FieldPersonID:              {Type: field.TypeString, Column: leaverequest.FieldPersonID},
+			leaverequest.FieldEmploymentID:          {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
+			leaverequest.FieldLeaveTypeID:           {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
+			leaverequest.FieldKind:                  {Type: field.TypeEnum, Column: leaverequest.FieldKind},
+			leaverequest.FieldCancelsID:             {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
+			leaverequest.FieldStatus:                {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
+			leaverequest.FieldFirstDay:              {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
+			leaverequest.FieldLastDay:               {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
+			leaverequest.FieldDayMinutes:            {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
+			leaverequest.FieldMinutes:               {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
+			leaverequest.FieldComment:               {Type: field.TypeString, Column: leaverequest.FieldComment},
+			leaverequest.FieldDeadline:              {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
+			leaverequest.FieldSubmittedBy:           {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
+			leaverequest.FieldDecisionComment:       {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
+			leaverequest.FieldDecidedBy:             {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
+			leaverequest.FieldDecidedByName:         {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
+			leaverequest.FieldDecidedOnBehalfOfName: {Type: field.TypeString, Column: leaverequest.FieldDecidedOnBehalfOfName},
+			leaverequest.FieldDecidedAt:             {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
+			leaverequest.FieldByLapse:               {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
+			leaverequest.FieldBookedTaken:           {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
 	graph.Nodes[21] = &sqlgraph.Node{
@@ -617,6 +619,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[24] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   managersubstitute.Table,
+			Columns: managersubstitute.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: managersubstitute.FieldID,
+			},
+		},
+		Type: "ManagerSubstitute",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			managersubstitute.FieldCreatedAt:    {Type: field.TypeTime, Column: managersubstitute.FieldCreatedAt},
+			managersubstitute.FieldUpdatedAt:    {Type: field.TypeTime, Column: managersubstitute.FieldUpdatedAt},
+			managersubstitute.FieldProviderID:   {Type: field.TypeString, Column: managersubstitute.FieldProviderID},
+			managersubstitute.FieldEmployerID:   {Type: field.TypeString, Column: managersubstitute.FieldEmployerID},
+			managersubstitute.FieldManagerID:    {Type: field.TypeString, Column: managersubstitute.FieldManagerID},
+			managersubstitute.FieldSubstituteID: {Type: field.TypeString, Column: managersubstitute.FieldSubstituteID},
+			managersubstitute.FieldFirstDay:     {Type: field.TypeOther, Column: managersubstitute.FieldFirstDay},
+			managersubstitute.FieldLastDay:      {Type: field.TypeOther, Column: managersubstitute.FieldLastDay},
+			managersubstitute.FieldCreatedBy:    {Type: field.TypeString, Column: managersubstitute.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[25] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -648,7 +672,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[25] = &sqlgraph.Node{
+	graph.Nodes[26] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partialrecovery.Table,
 			Columns: partialrecovery.Columns,
@@ -674,7 +698,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partialrecovery.FieldRecordedByName: {Type: field.TypeString, Column: partialrecovery.FieldRecordedByName},
 		},
 	}
-	graph.Nodes[26] = &sqlgraph.Node{
+	graph.Nodes[27] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -695,7 +719,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[27] = &sqlgraph.Node{
+	graph.Nodes[28] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -740,7 +764,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldBankAccountMasked:       {Type: field.TypeString, Column: payslip.FieldBankAccountMasked},
 		},
 	}
-	graph.Nodes[28] = &sqlgraph.Node{
+	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -765,7 +789,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldRateCents:   {Type: field.TypeInt64, Column: payslipline.FieldRateCents},
 		},
 	}
-	graph.Nodes[29] = &sqlgraph.Node{
+	graph.Nodes[30] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -794,7 +818,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:      {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -814,7 +838,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -834,7 +858,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -853,7 +877,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -870,7 +894,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -896,7 +920,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -924,7 +948,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -945,7 +969,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -979,7 +1003,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1000,7 +1024,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1024,7 +1048,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1040,9 +1064,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldStepID:     {Type: field.TypeString, Column: workflowassignee.FieldStepID},
 			workflowassignee.FieldKind:       {Type: field.TypeEnum, Column: workflowassignee.FieldKind},
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
+			workflowassignee.FieldOnBehalfOf: {Type: field.TypeString, Column: workflowassignee.FieldOnBehalfOf},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1070,7 +1095,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1090,7 +1115,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -3671,6 +3696,11 @@ func (f *LeaveRequestFilter) WhereDecidedByName(p entql.StringP) {
 	f.Where(p.Field(leaverequest.FieldDecidedByName))
 }
 
+// WhereDecidedOnBehalfOfName applies the entql string predicate on the decided_on_behalf_of_name field.
+func (f *LeaveRequestFilter) WhereDecidedOnBehalfOfName(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedOnBehalfOfName))
+}
+
 // WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
 func (f *LeaveRequestFilter) WhereDecidedAt(p entql.TimeP) {
 	f.Where(p.Field(leaverequest.FieldDecidedAt))
@@ -4000,6 +4030,91 @@ func (f *MailTemplateFilter) WhereUpdatedBy(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ManagerSubstituteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ManagerSubstituteQuery builder.
+func (_q *ManagerSubstituteQuery) Filter() *ManagerSubstituteFilter {
+	return &ManagerSubstituteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ManagerSubstituteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ManagerSubstituteMutation builder.
+func (m *ManagerSubstituteMutation) Filter() *ManagerSubstituteFilter {
+	return &ManagerSubstituteFilter{config: m.config, predicateAdder: m}
+}
+
+// ManagerSubstituteFilter provides a generic filtering capability at runtime for ManagerSubstituteQuery.
+type ManagerSubstituteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ManagerSubstituteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ManagerSubstituteFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ManagerSubstituteFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(managersubstitute.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ManagerSubstituteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(managersubstitute.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *ManagerSubstituteFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *ManagerSubstituteFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldEmployerID))
+}
+
+// WhereManagerID applies the entql string predicate on the manager_id field.
+func (f *ManagerSubstituteFilter) WhereManagerID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldManagerID))
+}
+
+// WhereSubstituteID applies the entql string predicate on the substitute_id field.
+func (f *ManagerSubstituteFilter) WhereSubstituteID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldSubstituteID))
+}
+
+// WhereFirstDay applies the entql other predicate on the first_day field.
+func (f *ManagerSubstituteFilter) WhereFirstDay(p entql.OtherP) {
+	f.Where(p.Field(managersubstitute.FieldFirstDay))
+}
+
+// WhereLastDay applies the entql other predicate on the last_day field.
+func (f *ManagerSubstituteFilter) WhereLastDay(p entql.OtherP) {
+	f.Where(p.Field(managersubstitute.FieldLastDay))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *ManagerSubstituteFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldCreatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMailQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4028,7 +4143,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[24].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4168,7 +4283,7 @@ type PartialRecoveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartialRecoveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[25].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4287,7 +4402,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[26].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4367,7 +4482,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[27].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4595,7 +4710,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[28].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4709,7 +4824,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4885,7 +5000,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4960,7 +5075,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5063,7 +5178,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5147,7 +5262,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5207,7 +5322,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5312,7 +5427,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5455,7 +5570,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5535,7 +5650,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5680,7 +5795,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5760,7 +5875,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5869,7 +5984,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5903,6 +6018,11 @@ func (f *WorkflowAssigneeFilter) WhereKind(p entql.StringP) {
 // WhereAssigneeID applies the entql string predicate on the assignee_id field.
 func (f *WorkflowAssigneeFilter) WhereAssigneeID(p entql.StringP) {
 	f.Where(p.Field(workflowassignee.FieldAssigneeID))
+}
+
+// WhereOnBehalfOf applies the entql string predicate on the on_behalf_of field.
+func (f *WorkflowAssigneeFilter) WhereOnBehalfOf(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldOnBehalfOf))
 }
 
 // WhereHasStep applies a predicate to check if query has an edge step.
@@ -5948,7 +6068,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6077,7 +6197,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6152,7 +6272,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -180,7 +180,8 @@ func TestSeedPortalContent(t *testing.T) {
 	// Everything of Start and the leave card, not the Plus leave requests, calendar and
 	// Salaris berekenen.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
-		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant
+		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant ||
+			f == feature.MyTeam
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}

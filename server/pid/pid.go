@@ -56,6 +56,7 @@ const (
 	VerzuimContact    = "vzc" // verzuimcontactpersoon
 	PartialRecovery   = "gdh" // gedeeltelijk hersteld
 	CalendarFeed      = "kal" // a leave calendar subscription (R32)
+	ManagerSubstitute = "vvg" // vervanger of a manager for a period (R35)
 )
 
 var (
