@@ -30,7 +30,8 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeMijnLoket, product.CodePersonalDataEdit}, append(slices.Clone(start), feature.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), feature.LeaveCard, feature.AbsenceReporting)},
-		{testworld.AllFeatureProducts, feature.All},
+		// Management Self Service brings Mijn team (R35), narrowed to managers by Features.
+		{append(slices.Clone(testworld.AllFeatureProducts), product.CodeManagementSelfService), feature.All},
 	} {
 		if got := feature.Of(tc.codes); !slices.Equal(got, tc.want) {
 			t.Errorf("Of(%v) = %v, want %v", tc.codes, got, tc.want)

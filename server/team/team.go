@@ -347,3 +347,13 @@ func (s *Service) Colleagues(ctx context.Context, search string) ([]workflow.Per
 	}
 	return out, nil
 }
+
+// IsManager reports whether the signed-in employee manages a department (a substitute
+// only decides the tasks given to them).
+func (s *Service) IsManager(ctx context.Context) (bool, error) {
+	v, err := s.require(ctx)
+	if err != nil {
+		return false, err
+	}
+	return workflow.IsManager(viewer.System(ctx), s.Client, v.EmployerID, v.PersonID)
+}
