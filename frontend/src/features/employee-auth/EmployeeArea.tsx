@@ -25,6 +25,7 @@ import {
   SalaryEstimatePage,
   InsurancePage,
   AssistantPage,
+  MyTeamPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -110,6 +111,7 @@ export default function EmployeeArea() {
             <Route path="salaris-berekenen" element={<SalaryEstimatePage />} />
             <Route path="verzekeringen" element={<InsurancePage />} />
             <Route path="assistent" element={<AssistantPage />} />
+            <Route path="mijn-team" element={<MyTeamPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>

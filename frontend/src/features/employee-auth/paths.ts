@@ -64,3 +64,5 @@ export const EMPLOYEE_SALARY_ESTIMATE = '/werknemer/salaris-berekenen';
 export const EMPLOYEE_INSURANCE = '/werknemer/verzekeringen';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';
+/** Mijn team (R35): a manager's tasks, team and substitutes. */
+export const EMPLOYEE_MY_TEAM = '/werknemer/mijn-team';

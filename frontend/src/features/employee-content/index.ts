@@ -16,4 +16,5 @@ export const LeaveRequestsPage = lazy(() => import('./leave-requests/LeaveReques
 export const SalaryEstimatePage = lazy(() => import('./salary-estimate/SalaryEstimatePage'));
 export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
 export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
+export const MyTeamPage = lazy(() => import('./my-team/MyTeamPage'));
 export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));
