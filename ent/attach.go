@@ -652,6 +652,23 @@ func (c *MailTemplateClient) Scanner(columns []string) ([]any, func() (*MailTemp
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a ManagerSubstitute (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *ManagerSubstituteClient) Scanner(columns []string) ([]any, func() (*ManagerSubstitute, error)) {
+	values, err := (*ManagerSubstitute).scanValues(nil, columns)
+	return values, func() (*ManagerSubstitute, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &ManagerSubstitute{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a OutboxMail (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

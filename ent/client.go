@@ -44,6 +44,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -134,6 +135,8 @@ type Client struct {
 	LeaveType *LeaveTypeClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
+	// ManagerSubstitute is the client for interacting with the ManagerSubstitute builders.
+	ManagerSubstitute *ManagerSubstituteClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
 	// PartialRecovery is the client for interacting with the PartialRecovery builders.
@@ -220,6 +223,7 @@ func (c *Client) init() {
 	c.LeaveScheme = NewLeaveSchemeClient(c.config)
 	c.LeaveType = NewLeaveTypeClient(c.config)
 	c.MailTemplate = NewMailTemplateClient(c.config)
+	c.ManagerSubstitute = NewManagerSubstituteClient(c.config)
 	c.OutboxMail = NewOutboxMailClient(c.config)
 	c.PartialRecovery = NewPartialRecoveryClient(c.config)
 	c.PasswordReset = NewPasswordResetClient(c.config)
@@ -364,6 +368,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		LeaveScheme:          NewLeaveSchemeClient(cfg),
 		LeaveType:            NewLeaveTypeClient(cfg),
 		MailTemplate:         NewMailTemplateClient(cfg),
+		ManagerSubstitute:    NewManagerSubstituteClient(cfg),
 		OutboxMail:           NewOutboxMailClient(cfg),
 		PartialRecovery:      NewPartialRecoveryClient(cfg),
 		PasswordReset:        NewPasswordResetClient(cfg),
@@ -435,6 +440,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		LeaveScheme:          NewLeaveSchemeClient(cfg),
 		LeaveType:            NewLeaveTypeClient(cfg),
 		MailTemplate:         NewMailTemplateClient(cfg),
+		ManagerSubstitute:    NewManagerSubstituteClient(cfg),
 		OutboxMail:           NewOutboxMailClient(cfg),
 		PartialRecovery:      NewPartialRecoveryClient(cfg),
 		PasswordReset:        NewPasswordResetClient(cfg),
@@ -493,11 +499,12 @@ func (c *Client) Use(hooks ...Hook) {
 		c.Department, c.DepartmentManager, c.DepartmentMember, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.InsuranceOffer, c.Invitation,
 		c.LeaveEntry, c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
-		c.MailTemplate, c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip,
-		c.PayslipLine, c.Person, c.Preboarding, c.PreboardingFile, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.MailTemplate, c.ManagerSubstitute, c.OutboxMail, c.PartialRecovery,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
+		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -513,11 +520,12 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.Department, c.DepartmentManager, c.DepartmentMember, c.Document,
 		c.DocumentFile, c.Employer, c.Employment, c.InsuranceOffer, c.Invitation,
 		c.LeaveEntry, c.LeaveNotice, c.LeaveRequest, c.LeaveScheme, c.LeaveType,
-		c.MailTemplate, c.OutboxMail, c.PartialRecovery, c.PasswordReset, c.Payslip,
-		c.PayslipLine, c.Person, c.Preboarding, c.PreboardingFile, c.Product,
-		c.ProductActivation, c.Provider, c.RateLimitWindow, c.RegulationPassage,
-		c.Session, c.SickReport, c.StaffLink, c.User, c.VerzuimContact, c.WorkPattern,
-		c.WorkflowAssignee, c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.MailTemplate, c.ManagerSubstitute, c.OutboxMail, c.PartialRecovery,
+		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
+		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
+		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
+		c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -584,6 +592,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.LeaveType.mutate(ctx, m)
 	case *MailTemplateMutation:
 		return c.MailTemplate.mutate(ctx, m)
+	case *ManagerSubstituteMutation:
+		return c.ManagerSubstitute.mutate(ctx, m)
 	case *OutboxMailMutation:
 		return c.OutboxMail.mutate(ctx, m)
 	case *PartialRecoveryMutation:
@@ -4824,6 +4834,140 @@ func (c *MailTemplateClient) mutate(ctx context.Context, m *MailTemplateMutation
 	}
 }
 
+// ManagerSubstituteClient is a client for the ManagerSubstitute schema.
+type ManagerSubstituteClient struct {
+	config
+}
+
+// NewManagerSubstituteClient returns a client for the ManagerSubstitute from the given config.
+func NewManagerSubstituteClient(c config) *ManagerSubstituteClient {
+	return &ManagerSubstituteClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `managersubstitute.Hooks(f(g(h())))`.
+func (c *ManagerSubstituteClient) Use(hooks ...Hook) {
+	c.hooks.ManagerSubstitute = append(c.hooks.ManagerSubstitute, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `managersubstitute.Intercept(f(g(h())))`.
+func (c *ManagerSubstituteClient) Intercept(interceptors ...Interceptor) {
+	c.inters.ManagerSubstitute = append(c.inters.ManagerSubstitute, interceptors...)
+}
+
+// Create returns a builder for creating a ManagerSubstitute entity.
+func (c *ManagerSubstituteClient) Create() *ManagerSubstituteCreate {
+	mutation := newManagerSubstituteMutation(c.config, OpCreate)
+	return &ManagerSubstituteCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of ManagerSubstitute entities.
+func (c *ManagerSubstituteClient) CreateBulk(builders ...*ManagerSubstituteCreate) *ManagerSubstituteCreateBulk {
+	return &ManagerSubstituteCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *ManagerSubstituteClient) MapCreateBulk(slice any, setFunc func(*ManagerSubstituteCreate, int)) *ManagerSubstituteCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &ManagerSubstituteCreateBulk{err: fmt.Errorf("calling to ManagerSubstituteClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*ManagerSubstituteCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &ManagerSubstituteCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for ManagerSubstitute.
+func (c *ManagerSubstituteClient) Update() *ManagerSubstituteUpdate {
+	mutation := newManagerSubstituteMutation(c.config, OpUpdate)
+	return &ManagerSubstituteUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *ManagerSubstituteClient) UpdateOne(_m *ManagerSubstitute) *ManagerSubstituteUpdateOne {
+	mutation := newManagerSubstituteMutation(c.config, OpUpdateOne, withManagerSubstitute(_m))
+	return &ManagerSubstituteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *ManagerSubstituteClient) UpdateOneID(id string) *ManagerSubstituteUpdateOne {
+	mutation := newManagerSubstituteMutation(c.config, OpUpdateOne, withManagerSubstituteID(id))
+	return &ManagerSubstituteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for ManagerSubstitute.
+func (c *ManagerSubstituteClient) Delete() *ManagerSubstituteDelete {
+	mutation := newManagerSubstituteMutation(c.config, OpDelete)
+	return &ManagerSubstituteDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *ManagerSubstituteClient) DeleteOne(_m *ManagerSubstitute) *ManagerSubstituteDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *ManagerSubstituteClient) DeleteOneID(id string) *ManagerSubstituteDeleteOne {
+	builder := c.Delete().Where(managersubstitute.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &ManagerSubstituteDeleteOne{builder}
+}
+
+// Query returns a query builder for ManagerSubstitute.
+func (c *ManagerSubstituteClient) Query() *ManagerSubstituteQuery {
+	return &ManagerSubstituteQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeManagerSubstitute},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a ManagerSubstitute entity by its id.
+func (c *ManagerSubstituteClient) Get(ctx context.Context, id string) (*ManagerSubstitute, error) {
+	return c.Query().Where(managersubstitute.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *ManagerSubstituteClient) GetX(ctx context.Context, id string) *ManagerSubstitute {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *ManagerSubstituteClient) Hooks() []Hook {
+	hooks := c.hooks.ManagerSubstitute
+	return append(hooks[:len(hooks):len(hooks)], managersubstitute.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *ManagerSubstituteClient) Interceptors() []Interceptor {
+	return c.inters.ManagerSubstitute
+}
+
+func (c *ManagerSubstituteClient) mutate(ctx context.Context, m *ManagerSubstituteMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&ManagerSubstituteCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&ManagerSubstituteUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&ManagerSubstituteUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&ManagerSubstituteDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown ManagerSubstitute mutation op: %q", m.Op())
+	}
+}
+
 // OutboxMailClient is a client for the OutboxMail schema.
 type OutboxMailClient struct {
 	config
@@ -8218,11 +8362,12 @@ type (
 		ClaimComponent, ClaimReceipt, DataChange, DataFieldSetting, Department,
 		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
 		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
-		PasswordReset, Payslip, PayslipLine, Person, Preboarding, PreboardingFile,
-		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute, WorkflowStep []ent.Hook
+		LeaveScheme, LeaveType, MailTemplate, ManagerSubstitute, OutboxMail,
+		PartialRecovery, PasswordReset, Payslip, PayslipLine, Person, Preboarding,
+		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
+		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
+		WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
@@ -8230,11 +8375,11 @@ type (
 		ClaimComponent, ClaimReceipt, DataChange, DataFieldSetting, Department,
 		DepartmentManager, DepartmentMember, Document, DocumentFile, Employer,
 		Employment, InsuranceOffer, Invitation, LeaveEntry, LeaveNotice, LeaveRequest,
-		LeaveScheme, LeaveType, MailTemplate, OutboxMail, PartialRecovery,
-		PasswordReset, Payslip, PayslipLine, Person, Preboarding, PreboardingFile,
-		Product, ProductActivation, Provider, RateLimitWindow, RegulationPassage,
-		Session, SickReport, StaffLink, User, VerzuimContact, WorkPattern,
-		WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		LeaveScheme, LeaveType, MailTemplate, ManagerSubstitute, OutboxMail,
+		PartialRecovery, PasswordReset, Payslip, PayslipLine, Person, Preboarding,
+		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
+		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
+		WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Interceptor
 	}
 )

@@ -41,6 +41,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -153,6 +154,7 @@ func checkColumn(t, c string) error {
 			leavescheme.Table:          leavescheme.ValidColumn,
 			leavetype.Table:            leavetype.ValidColumn,
 			mailtemplate.Table:         mailtemplate.ValidColumn,
+			managersubstitute.Table:    managersubstitute.ValidColumn,
 			outboxmail.Table:           outboxmail.ValidColumn,
 			partialrecovery.Table:      partialrecovery.ValidColumn,
 			passwordreset.Table:        passwordreset.ValidColumn,

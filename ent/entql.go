@@ -32,6 +32,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -65,7 +66,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 52)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 53)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -659,29 +660,30 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 		Type: "LeaveRequest",
 		Fields: map[string]*sqlgraph.FieldSpec{
-			leaverequest.FieldCreatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
-			leaverequest.FieldUpdatedAt:       {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
-			leaverequest.FieldProviderID:      {Type: field.TypeString, Column: leaverequest.FieldProviderID},
-			leaverequest.FieldEmployerID:      {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
-			leaverequest.FieldPersonID:        {Type: field.TypeString, Column: leaverequest.FieldPersonID},
-			leaverequest.FieldEmploymentID:    {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
-			leaverequest.FieldLeaveTypeID:     {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
-			leaverequest.FieldKind:            {Type: field.TypeEnum, Column: leaverequest.FieldKind},
-			leaverequest.FieldCancelsID:       {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
-			leaverequest.FieldStatus:          {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
-			leaverequest.FieldFirstDay:        {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
-			leaverequest.FieldLastDay:         {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
-			leaverequest.FieldDayMinutes:      {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
-			leaverequest.FieldMinutes:         {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
-			leaverequest.FieldComment:         {Type: field.TypeString, Column: leaverequest.FieldComment},
-			leaverequest.FieldDeadline:        {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
-			leaverequest.FieldSubmittedBy:     {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
-			leaverequest.FieldDecisionComment: {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
-			leaverequest.FieldDecidedBy:       {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
-			leaverequest.FieldDecidedByName:   {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
-			leaverequest.FieldDecidedAt:       {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
-			leaverequest.FieldByLapse:         {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
-			leaverequest.FieldBookedTaken:     {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
+			leaverequest.FieldCreatedAt:             {Type: field.TypeTime, Column: leaverequest.FieldCreatedAt},
+			leaverequest.FieldUpdatedAt:             {Type: field.TypeTime, Column: leaverequest.FieldUpdatedAt},
+			leaverequest.FieldProviderID:            {Type: field.TypeString, Column: leaverequest.FieldProviderID},
+			leaverequest.FieldEmployerID:            {Type: field.TypeString, Column: leaverequest.FieldEmployerID},
+			leaverequest.FieldPersonID:              {Type: field.TypeString, Column: leaverequest.FieldPersonID},
+			leaverequest.FieldEmploymentID:          {Type: field.TypeString, Column: leaverequest.FieldEmploymentID},
+			leaverequest.FieldLeaveTypeID:           {Type: field.TypeString, Column: leaverequest.FieldLeaveTypeID},
+			leaverequest.FieldKind:                  {Type: field.TypeEnum, Column: leaverequest.FieldKind},
+			leaverequest.FieldCancelsID:             {Type: field.TypeString, Column: leaverequest.FieldCancelsID},
+			leaverequest.FieldStatus:                {Type: field.TypeEnum, Column: leaverequest.FieldStatus},
+			leaverequest.FieldFirstDay:              {Type: field.TypeOther, Column: leaverequest.FieldFirstDay},
+			leaverequest.FieldLastDay:               {Type: field.TypeOther, Column: leaverequest.FieldLastDay},
+			leaverequest.FieldDayMinutes:            {Type: field.TypeJSON, Column: leaverequest.FieldDayMinutes},
+			leaverequest.FieldMinutes:               {Type: field.TypeInt64, Column: leaverequest.FieldMinutes},
+			leaverequest.FieldComment:               {Type: field.TypeString, Column: leaverequest.FieldComment},
+			leaverequest.FieldDeadline:              {Type: field.TypeTime, Column: leaverequest.FieldDeadline},
+			leaverequest.FieldSubmittedBy:           {Type: field.TypeString, Column: leaverequest.FieldSubmittedBy},
+			leaverequest.FieldDecisionComment:       {Type: field.TypeString, Column: leaverequest.FieldDecisionComment},
+			leaverequest.FieldDecidedBy:             {Type: field.TypeString, Column: leaverequest.FieldDecidedBy},
+			leaverequest.FieldDecidedByName:         {Type: field.TypeString, Column: leaverequest.FieldDecidedByName},
+			leaverequest.FieldDecidedOnBehalfOfName: {Type: field.TypeString, Column: leaverequest.FieldDecidedOnBehalfOfName},
+			leaverequest.FieldDecidedAt:             {Type: field.TypeTime, Column: leaverequest.FieldDecidedAt},
+			leaverequest.FieldByLapse:               {Type: field.TypeBool, Column: leaverequest.FieldByLapse},
+			leaverequest.FieldBookedTaken:           {Type: field.TypeBool, Column: leaverequest.FieldBookedTaken},
 		},
 	}
 	graph.Nodes[26] = &sqlgraph.Node{
@@ -758,6 +760,28 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[29] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   managersubstitute.Table,
+			Columns: managersubstitute.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: managersubstitute.FieldID,
+			},
+		},
+		Type: "ManagerSubstitute",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			managersubstitute.FieldCreatedAt:    {Type: field.TypeTime, Column: managersubstitute.FieldCreatedAt},
+			managersubstitute.FieldUpdatedAt:    {Type: field.TypeTime, Column: managersubstitute.FieldUpdatedAt},
+			managersubstitute.FieldProviderID:   {Type: field.TypeString, Column: managersubstitute.FieldProviderID},
+			managersubstitute.FieldEmployerID:   {Type: field.TypeString, Column: managersubstitute.FieldEmployerID},
+			managersubstitute.FieldManagerID:    {Type: field.TypeString, Column: managersubstitute.FieldManagerID},
+			managersubstitute.FieldSubstituteID: {Type: field.TypeString, Column: managersubstitute.FieldSubstituteID},
+			managersubstitute.FieldFirstDay:     {Type: field.TypeOther, Column: managersubstitute.FieldFirstDay},
+			managersubstitute.FieldLastDay:      {Type: field.TypeOther, Column: managersubstitute.FieldLastDay},
+			managersubstitute.FieldCreatedBy:    {Type: field.TypeString, Column: managersubstitute.FieldCreatedBy},
+		},
+	}
+	graph.Nodes[30] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   outboxmail.Table,
 			Columns: outboxmail.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -789,7 +813,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			outboxmail.FieldRequestID:      {Type: field.TypeString, Column: outboxmail.FieldRequestID},
 		},
 	}
-	graph.Nodes[30] = &sqlgraph.Node{
+	graph.Nodes[31] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   partialrecovery.Table,
 			Columns: partialrecovery.Columns,
@@ -815,7 +839,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			partialrecovery.FieldRecordedByName: {Type: field.TypeString, Column: partialrecovery.FieldRecordedByName},
 		},
 	}
-	graph.Nodes[31] = &sqlgraph.Node{
+	graph.Nodes[32] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   passwordreset.Table,
 			Columns: passwordreset.Columns,
@@ -836,7 +860,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			passwordreset.FieldRevokedAt:  {Type: field.TypeTime, Column: passwordreset.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[32] = &sqlgraph.Node{
+	graph.Nodes[33] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslip.Table,
 			Columns: payslip.Columns,
@@ -881,7 +905,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslip.FieldBankAccountMasked:       {Type: field.TypeString, Column: payslip.FieldBankAccountMasked},
 		},
 	}
-	graph.Nodes[33] = &sqlgraph.Node{
+	graph.Nodes[34] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   payslipline.Table,
 			Columns: payslipline.Columns,
@@ -906,7 +930,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			payslipline.FieldRateCents:   {Type: field.TypeInt64, Column: payslipline.FieldRateCents},
 		},
 	}
-	graph.Nodes[34] = &sqlgraph.Node{
+	graph.Nodes[35] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   person.Table,
 			Columns: person.Columns,
@@ -938,7 +962,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			person.FieldSearchKey:             {Type: field.TypeString, Column: person.FieldSearchKey},
 		},
 	}
-	graph.Nodes[35] = &sqlgraph.Node{
+	graph.Nodes[36] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preboarding.Table,
 			Columns: preboarding.Columns,
@@ -982,7 +1006,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preboarding.FieldCreatedBy:               {Type: field.TypeString, Column: preboarding.FieldCreatedBy},
 		},
 	}
-	graph.Nodes[36] = &sqlgraph.Node{
+	graph.Nodes[37] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   preboardingfile.Table,
 			Columns: preboardingfile.Columns,
@@ -1005,7 +1029,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			preboardingfile.FieldSealed:        {Type: field.TypeBytes, Column: preboardingfile.FieldSealed},
 		},
 	}
-	graph.Nodes[37] = &sqlgraph.Node{
+	graph.Nodes[38] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   product.Table,
 			Columns: product.Columns,
@@ -1025,7 +1049,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			product.FieldSortOrder: {Type: field.TypeInt, Column: product.FieldSortOrder},
 		},
 	}
-	graph.Nodes[38] = &sqlgraph.Node{
+	graph.Nodes[39] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   productactivation.Table,
 			Columns: productactivation.Columns,
@@ -1045,7 +1069,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			productactivation.FieldDeactivatedBy: {Type: field.TypeString, Column: productactivation.FieldDeactivatedBy},
 		},
 	}
-	graph.Nodes[39] = &sqlgraph.Node{
+	graph.Nodes[40] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   provider.Table,
 			Columns: provider.Columns,
@@ -1064,7 +1088,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			provider.FieldRequireSecondFactorForEmployers: {Type: field.TypeBool, Column: provider.FieldRequireSecondFactorForEmployers},
 		},
 	}
-	graph.Nodes[40] = &sqlgraph.Node{
+	graph.Nodes[41] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   ratelimitwindow.Table,
 			Columns: ratelimitwindow.Columns,
@@ -1081,7 +1105,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			ratelimitwindow.FieldExpiresAt:   {Type: field.TypeTime, Column: ratelimitwindow.FieldExpiresAt},
 		},
 	}
-	graph.Nodes[41] = &sqlgraph.Node{
+	graph.Nodes[42] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   regulationpassage.Table,
 			Columns: regulationpassage.Columns,
@@ -1102,7 +1126,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			regulationpassage.FieldTermCount:  {Type: field.TypeInt, Column: regulationpassage.FieldTermCount},
 		},
 	}
-	graph.Nodes[42] = &sqlgraph.Node{
+	graph.Nodes[43] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   session.Table,
 			Columns: session.Columns,
@@ -1128,7 +1152,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			session.FieldIP:                  {Type: field.TypeString, Column: session.FieldIP},
 		},
 	}
-	graph.Nodes[43] = &sqlgraph.Node{
+	graph.Nodes[44] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   sickreport.Table,
 			Columns: sickreport.Columns,
@@ -1156,7 +1180,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			sickreport.FieldPoortwachterStepsDone:  {Type: field.TypeJSON, Column: sickreport.FieldPoortwachterStepsDone},
 		},
 	}
-	graph.Nodes[44] = &sqlgraph.Node{
+	graph.Nodes[45] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   stafflink.Table,
 			Columns: stafflink.Columns,
@@ -1177,7 +1201,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			stafflink.FieldRevokedAt:  {Type: field.TypeTime, Column: stafflink.FieldRevokedAt},
 		},
 	}
-	graph.Nodes[45] = &sqlgraph.Node{
+	graph.Nodes[46] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   user.Table,
 			Columns: user.Columns,
@@ -1211,7 +1235,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			user.FieldRecoveryCodeHashes: {Type: field.TypeJSON, Column: user.FieldRecoveryCodeHashes},
 		},
 	}
-	graph.Nodes[46] = &sqlgraph.Node{
+	graph.Nodes[47] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   verzuimcontact.Table,
 			Columns: verzuimcontact.Columns,
@@ -1232,7 +1256,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			verzuimcontact.FieldLanguage:   {Type: field.TypeEnum, Column: verzuimcontact.FieldLanguage},
 		},
 	}
-	graph.Nodes[47] = &sqlgraph.Node{
+	graph.Nodes[48] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workpattern.Table,
 			Columns: workpattern.Columns,
@@ -1256,7 +1280,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workpattern.FieldProcessedOn:   {Type: field.TypeOther, Column: workpattern.FieldProcessedOn},
 		},
 	}
-	graph.Nodes[48] = &sqlgraph.Node{
+	graph.Nodes[49] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowassignee.Table,
 			Columns: workflowassignee.Columns,
@@ -1272,9 +1296,10 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowassignee.FieldStepID:     {Type: field.TypeString, Column: workflowassignee.FieldStepID},
 			workflowassignee.FieldKind:       {Type: field.TypeEnum, Column: workflowassignee.FieldKind},
 			workflowassignee.FieldAssigneeID: {Type: field.TypeString, Column: workflowassignee.FieldAssigneeID},
+			workflowassignee.FieldOnBehalfOf: {Type: field.TypeString, Column: workflowassignee.FieldOnBehalfOf},
 		},
 	}
-	graph.Nodes[49] = &sqlgraph.Node{
+	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
@@ -1302,7 +1327,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[50] = &sqlgraph.Node{
+	graph.Nodes[51] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1322,7 +1347,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[51] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -4481,6 +4506,11 @@ func (f *LeaveRequestFilter) WhereDecidedByName(p entql.StringP) {
 	f.Where(p.Field(leaverequest.FieldDecidedByName))
 }
 
+// WhereDecidedOnBehalfOfName applies the entql string predicate on the decided_on_behalf_of_name field.
+func (f *LeaveRequestFilter) WhereDecidedOnBehalfOfName(p entql.StringP) {
+	f.Where(p.Field(leaverequest.FieldDecidedOnBehalfOfName))
+}
+
 // WhereDecidedAt applies the entql time.Time predicate on the decided_at field.
 func (f *LeaveRequestFilter) WhereDecidedAt(p entql.TimeP) {
 	f.Where(p.Field(leaverequest.FieldDecidedAt))
@@ -4810,6 +4840,91 @@ func (f *MailTemplateFilter) WhereUpdatedBy(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *ManagerSubstituteQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the ManagerSubstituteQuery builder.
+func (_q *ManagerSubstituteQuery) Filter() *ManagerSubstituteFilter {
+	return &ManagerSubstituteFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *ManagerSubstituteMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the ManagerSubstituteMutation builder.
+func (m *ManagerSubstituteMutation) Filter() *ManagerSubstituteFilter {
+	return &ManagerSubstituteFilter{config: m.config, predicateAdder: m}
+}
+
+// ManagerSubstituteFilter provides a generic filtering capability at runtime for ManagerSubstituteQuery.
+type ManagerSubstituteFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *ManagerSubstituteFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *ManagerSubstituteFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *ManagerSubstituteFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(managersubstitute.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *ManagerSubstituteFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(managersubstitute.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *ManagerSubstituteFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *ManagerSubstituteFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldEmployerID))
+}
+
+// WhereManagerID applies the entql string predicate on the manager_id field.
+func (f *ManagerSubstituteFilter) WhereManagerID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldManagerID))
+}
+
+// WhereSubstituteID applies the entql string predicate on the substitute_id field.
+func (f *ManagerSubstituteFilter) WhereSubstituteID(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldSubstituteID))
+}
+
+// WhereFirstDay applies the entql other predicate on the first_day field.
+func (f *ManagerSubstituteFilter) WhereFirstDay(p entql.OtherP) {
+	f.Where(p.Field(managersubstitute.FieldFirstDay))
+}
+
+// WhereLastDay applies the entql other predicate on the last_day field.
+func (f *ManagerSubstituteFilter) WhereLastDay(p entql.OtherP) {
+	f.Where(p.Field(managersubstitute.FieldLastDay))
+}
+
+// WhereCreatedBy applies the entql string predicate on the created_by field.
+func (f *ManagerSubstituteFilter) WhereCreatedBy(p entql.StringP) {
+	f.Where(p.Field(managersubstitute.FieldCreatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *OutboxMailQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -4838,7 +4953,7 @@ type OutboxMailFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *OutboxMailFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[29].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -4978,7 +5093,7 @@ type PartialRecoveryFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PartialRecoveryFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[30].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5097,7 +5212,7 @@ type PasswordResetFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PasswordResetFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[31].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5177,7 +5292,7 @@ type PayslipFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[32].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5405,7 +5520,7 @@ type PayslipLineFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PayslipLineFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[33].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5519,7 +5634,7 @@ type PersonFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PersonFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[34].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5710,7 +5825,7 @@ type PreboardingFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreboardingFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[35].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5905,7 +6020,7 @@ type PreboardingFileFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *PreboardingFileFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[36].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -5995,7 +6110,7 @@ type ProductFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[37].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6070,7 +6185,7 @@ type ProductActivationFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProductActivationFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[38].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6173,7 +6288,7 @@ type ProviderFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *ProviderFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[39].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6257,7 +6372,7 @@ type RateLimitWindowFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RateLimitWindowFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[40].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6317,7 +6432,7 @@ type RegulationPassageFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *RegulationPassageFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[41].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6411,7 +6526,7 @@ type SessionFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SessionFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[42].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6516,7 +6631,7 @@ type SickReportFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *SickReportFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[43].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6659,7 +6774,7 @@ type StaffLinkFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *StaffLinkFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[44].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6739,7 +6854,7 @@ type UserFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *UserFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[45].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6884,7 +6999,7 @@ type VerzuimContactFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *VerzuimContactFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[46].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -6964,7 +7079,7 @@ type WorkPatternFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkPatternFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[47].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7073,7 +7188,7 @@ type WorkflowAssigneeFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowAssigneeFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[48].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7107,6 +7222,11 @@ func (f *WorkflowAssigneeFilter) WhereKind(p entql.StringP) {
 // WhereAssigneeID applies the entql string predicate on the assignee_id field.
 func (f *WorkflowAssigneeFilter) WhereAssigneeID(p entql.StringP) {
 	f.Where(p.Field(workflowassignee.FieldAssigneeID))
+}
+
+// WhereOnBehalfOf applies the entql string predicate on the on_behalf_of field.
+func (f *WorkflowAssigneeFilter) WhereOnBehalfOf(p entql.StringP) {
+	f.Where(p.Field(workflowassignee.FieldOnBehalfOf))
 }
 
 // WhereHasStep applies a predicate to check if query has an edge step.
@@ -7152,7 +7272,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[49].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7281,7 +7401,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7356,7 +7476,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -62,6 +62,8 @@ type LeaveRequest struct {
 	DecidedBy *string `json:"decided_by,omitempty"`
 	// Name of that principal at the time.
 	DecidedByName *string `json:"decided_by_name,omitempty"`
+	// For a substitute's decision: the manager decided for ("X namens Y", R35).
+	DecidedOnBehalfOfName *string `json:"decided_on_behalf_of_name,omitempty"`
 	// When it was decided or withdrawn.
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// Accepted by lapse of time (R31, art. 7:638 lid 2 BW).
@@ -122,7 +124,7 @@ func (*LeaveRequest) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullBool)
 		case leaverequest.FieldMinutes:
 			values[i] = new(sql.NullInt64)
-		case leaverequest.FieldID, leaverequest.FieldProviderID, leaverequest.FieldEmployerID, leaverequest.FieldPersonID, leaverequest.FieldEmploymentID, leaverequest.FieldLeaveTypeID, leaverequest.FieldKind, leaverequest.FieldCancelsID, leaverequest.FieldStatus, leaverequest.FieldComment, leaverequest.FieldSubmittedBy, leaverequest.FieldDecisionComment, leaverequest.FieldDecidedBy, leaverequest.FieldDecidedByName:
+		case leaverequest.FieldID, leaverequest.FieldProviderID, leaverequest.FieldEmployerID, leaverequest.FieldPersonID, leaverequest.FieldEmploymentID, leaverequest.FieldLeaveTypeID, leaverequest.FieldKind, leaverequest.FieldCancelsID, leaverequest.FieldStatus, leaverequest.FieldComment, leaverequest.FieldSubmittedBy, leaverequest.FieldDecisionComment, leaverequest.FieldDecidedBy, leaverequest.FieldDecidedByName, leaverequest.FieldDecidedOnBehalfOfName:
 			values[i] = new(sql.NullString)
 		case leaverequest.FieldCreatedAt, leaverequest.FieldUpdatedAt, leaverequest.FieldDeadline, leaverequest.FieldDecidedAt:
 			values[i] = new(sql.NullTime)
@@ -273,6 +275,13 @@ func (_m *LeaveRequest) assignValues(columns []string, values []any) error {
 				_m.DecidedByName = new(string)
 				*_m.DecidedByName = value.String
 			}
+		case leaverequest.FieldDecidedOnBehalfOfName:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field decided_on_behalf_of_name", values[i])
+			} else if value.Valid {
+				_m.DecidedOnBehalfOfName = new(string)
+				*_m.DecidedOnBehalfOfName = value.String
+			}
 		case leaverequest.FieldDecidedAt:
 			if value, ok := values[i].(*sql.NullTime); !ok {
 				return fmt.Errorf("unexpected type %T for field decided_at", values[i])
@@ -403,6 +412,11 @@ func (_m *LeaveRequest) String() string {
 	builder.WriteString(", ")
 	if v := _m.DecidedByName; v != nil {
 		builder.WriteString("decided_by_name=")
+		builder.WriteString(*v)
+	}
+	builder.WriteString(", ")
+	if v := _m.DecidedOnBehalfOfName; v != nil {
+		builder.WriteString("decided_on_behalf_of_name=")
 		builder.WriteString(*v)
 	}
 	builder.WriteString(", ")

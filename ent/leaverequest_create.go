@@ -226,6 +226,20 @@ func (_c *LeaveRequestCreate) SetNillableDecidedByName(v *string) *LeaveRequestC
 	return _c
 }
 
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (_c *LeaveRequestCreate) SetDecidedOnBehalfOfName(v string) *LeaveRequestCreate {
+	_c.mutation.SetDecidedOnBehalfOfName(v)
+	return _c
+}
+
+// SetNillableDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field if the given value is not nil.
+func (_c *LeaveRequestCreate) SetNillableDecidedOnBehalfOfName(v *string) *LeaveRequestCreate {
+	if v != nil {
+		_c.SetDecidedOnBehalfOfName(*v)
+	}
+	return _c
+}
+
 // SetDecidedAt sets the "decided_at" field.
 func (_c *LeaveRequestCreate) SetDecidedAt(v time.Time) *LeaveRequestCreate {
 	_c.mutation.SetDecidedAt(v)
@@ -597,6 +611,10 @@ func (_c *LeaveRequestCreate) createSpec() (*LeaveRequest, *sqlgraph.CreateSpec)
 		_spec.SetField(leaverequest.FieldDecidedByName, field.TypeString, value)
 		_node.DecidedByName = &value
 	}
+	if value, ok := _c.mutation.DecidedOnBehalfOfName(); ok {
+		_spec.SetField(leaverequest.FieldDecidedOnBehalfOfName, field.TypeString, value)
+		_node.DecidedOnBehalfOfName = &value
+	}
 	if value, ok := _c.mutation.DecidedAt(); ok {
 		_spec.SetField(leaverequest.FieldDecidedAt, field.TypeTime, value)
 		_node.DecidedAt = &value
@@ -764,6 +782,24 @@ func (u *LeaveRequestUpsert) UpdateDecidedByName() *LeaveRequestUpsert {
 // ClearDecidedByName clears the value of the "decided_by_name" field.
 func (u *LeaveRequestUpsert) ClearDecidedByName() *LeaveRequestUpsert {
 	u.SetNull(leaverequest.FieldDecidedByName)
+	return u
+}
+
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsert) SetDecidedOnBehalfOfName(v string) *LeaveRequestUpsert {
+	u.Set(leaverequest.FieldDecidedOnBehalfOfName, v)
+	return u
+}
+
+// UpdateDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field to the value that was provided on create.
+func (u *LeaveRequestUpsert) UpdateDecidedOnBehalfOfName() *LeaveRequestUpsert {
+	u.SetExcluded(leaverequest.FieldDecidedOnBehalfOfName)
+	return u
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsert) ClearDecidedOnBehalfOfName() *LeaveRequestUpsert {
+	u.SetNull(leaverequest.FieldDecidedOnBehalfOfName)
 	return u
 }
 
@@ -983,6 +1019,27 @@ func (u *LeaveRequestUpsertOne) UpdateDecidedByName() *LeaveRequestUpsertOne {
 func (u *LeaveRequestUpsertOne) ClearDecidedByName() *LeaveRequestUpsertOne {
 	return u.Update(func(s *LeaveRequestUpsert) {
 		s.ClearDecidedByName()
+	})
+}
+
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsertOne) SetDecidedOnBehalfOfName(v string) *LeaveRequestUpsertOne {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.SetDecidedOnBehalfOfName(v)
+	})
+}
+
+// UpdateDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field to the value that was provided on create.
+func (u *LeaveRequestUpsertOne) UpdateDecidedOnBehalfOfName() *LeaveRequestUpsertOne {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.UpdateDecidedOnBehalfOfName()
+	})
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsertOne) ClearDecidedOnBehalfOfName() *LeaveRequestUpsertOne {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.ClearDecidedOnBehalfOfName()
 	})
 }
 
@@ -1376,6 +1433,27 @@ func (u *LeaveRequestUpsertBulk) UpdateDecidedByName() *LeaveRequestUpsertBulk {
 func (u *LeaveRequestUpsertBulk) ClearDecidedByName() *LeaveRequestUpsertBulk {
 	return u.Update(func(s *LeaveRequestUpsert) {
 		s.ClearDecidedByName()
+	})
+}
+
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsertBulk) SetDecidedOnBehalfOfName(v string) *LeaveRequestUpsertBulk {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.SetDecidedOnBehalfOfName(v)
+	})
+}
+
+// UpdateDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field to the value that was provided on create.
+func (u *LeaveRequestUpsertBulk) UpdateDecidedOnBehalfOfName() *LeaveRequestUpsertBulk {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.UpdateDecidedOnBehalfOfName()
+	})
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (u *LeaveRequestUpsertBulk) ClearDecidedOnBehalfOfName() *LeaveRequestUpsertBulk {
+	return u.Update(func(s *LeaveRequestUpsert) {
+		s.ClearDecidedOnBehalfOfName()
 	})
 }
 

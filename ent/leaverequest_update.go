@@ -103,6 +103,26 @@ func (_u *LeaveRequestUpdate) ClearDecidedByName() *LeaveRequestUpdate {
 	return _u
 }
 
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (_u *LeaveRequestUpdate) SetDecidedOnBehalfOfName(v string) *LeaveRequestUpdate {
+	_u.mutation.SetDecidedOnBehalfOfName(v)
+	return _u
+}
+
+// SetNillableDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field if the given value is not nil.
+func (_u *LeaveRequestUpdate) SetNillableDecidedOnBehalfOfName(v *string) *LeaveRequestUpdate {
+	if v != nil {
+		_u.SetDecidedOnBehalfOfName(*v)
+	}
+	return _u
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (_u *LeaveRequestUpdate) ClearDecidedOnBehalfOfName() *LeaveRequestUpdate {
+	_u.mutation.ClearDecidedOnBehalfOfName()
+	return _u
+}
+
 // SetDecidedAt sets the "decided_at" field.
 func (_u *LeaveRequestUpdate) SetDecidedAt(v time.Time) *LeaveRequestUpdate {
 	_u.mutation.SetDecidedAt(v)
@@ -264,6 +284,12 @@ func (_u *LeaveRequestUpdate) sqlSave(ctx context.Context) (_node int, err error
 	if _u.mutation.DecidedByNameCleared() {
 		_spec.ClearField(leaverequest.FieldDecidedByName, field.TypeString)
 	}
+	if value, ok := _u.mutation.DecidedOnBehalfOfName(); ok {
+		_spec.SetField(leaverequest.FieldDecidedOnBehalfOfName, field.TypeString, value)
+	}
+	if _u.mutation.DecidedOnBehalfOfNameCleared() {
+		_spec.ClearField(leaverequest.FieldDecidedOnBehalfOfName, field.TypeString)
+	}
 	if value, ok := _u.mutation.DecidedAt(); ok {
 		_spec.SetField(leaverequest.FieldDecidedAt, field.TypeTime, value)
 	}
@@ -369,6 +395,26 @@ func (_u *LeaveRequestUpdateOne) SetNillableDecidedByName(v *string) *LeaveReque
 // ClearDecidedByName clears the value of the "decided_by_name" field.
 func (_u *LeaveRequestUpdateOne) ClearDecidedByName() *LeaveRequestUpdateOne {
 	_u.mutation.ClearDecidedByName()
+	return _u
+}
+
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (_u *LeaveRequestUpdateOne) SetDecidedOnBehalfOfName(v string) *LeaveRequestUpdateOne {
+	_u.mutation.SetDecidedOnBehalfOfName(v)
+	return _u
+}
+
+// SetNillableDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field if the given value is not nil.
+func (_u *LeaveRequestUpdateOne) SetNillableDecidedOnBehalfOfName(v *string) *LeaveRequestUpdateOne {
+	if v != nil {
+		_u.SetDecidedOnBehalfOfName(*v)
+	}
+	return _u
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (_u *LeaveRequestUpdateOne) ClearDecidedOnBehalfOfName() *LeaveRequestUpdateOne {
+	_u.mutation.ClearDecidedOnBehalfOfName()
 	return _u
 }
 
@@ -562,6 +608,12 @@ func (_u *LeaveRequestUpdateOne) sqlSave(ctx context.Context) (_node *LeaveReque
 	}
 	if _u.mutation.DecidedByNameCleared() {
 		_spec.ClearField(leaverequest.FieldDecidedByName, field.TypeString)
+	}
+	if value, ok := _u.mutation.DecidedOnBehalfOfName(); ok {
+		_spec.SetField(leaverequest.FieldDecidedOnBehalfOfName, field.TypeString, value)
+	}
+	if _u.mutation.DecidedOnBehalfOfNameCleared() {
+		_spec.ClearField(leaverequest.FieldDecidedOnBehalfOfName, field.TypeString)
 	}
 	if value, ok := _u.mutation.DecidedAt(); ok {
 		_spec.SetField(leaverequest.FieldDecidedAt, field.TypeTime, value)

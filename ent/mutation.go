@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -106,6 +107,7 @@ const (
 	TypeLeaveScheme          = "LeaveScheme"
 	TypeLeaveType            = "LeaveType"
 	TypeMailTemplate         = "MailTemplate"
+	TypeManagerSubstitute    = "ManagerSubstitute"
 	TypeOutboxMail           = "OutboxMail"
 	TypePartialRecovery      = "PartialRecovery"
 	TypePasswordReset        = "PasswordReset"
@@ -23887,40 +23889,41 @@ func (m *LeaveNoticeMutation) ResetEdge(name string) error {
 // LeaveRequestMutation represents an operation that mutates the LeaveRequest nodes in the graph.
 type LeaveRequestMutation struct {
 	config
-	op                Op
-	typ               string
-	id                *string
-	created_at        *time.Time
-	updated_at        *time.Time
-	provider_id       *string
-	employer_id       *string
-	person_id         *string
-	kind              *leaverequest.Kind
-	cancels_id        *string
-	status            *leaverequest.Status
-	first_day         *date.Date
-	last_day          *date.Date
-	day_minutes       *[]int64
-	appendday_minutes []int64
-	minutes           *int64
-	addminutes        *int64
-	comment           *string
-	deadline          *time.Time
-	submitted_by      *string
-	decision_comment  *string
-	decided_by        *string
-	decided_by_name   *string
-	decided_at        *time.Time
-	by_lapse          *bool
-	booked_taken      *bool
-	clearedFields     map[string]struct{}
-	employment        *string
-	clearedemployment bool
-	leave_type        *string
-	clearedleave_type bool
-	done              bool
-	oldValue          func(context.Context) (*LeaveRequest, error)
-	predicates        []predicate.LeaveRequest
+	op                        Op
+	typ                       string
+	id                        *string
+	created_at                *time.Time
+	updated_at                *time.Time
+	provider_id               *string
+	employer_id               *string
+	person_id                 *string
+	kind                      *leaverequest.Kind
+	cancels_id                *string
+	status                    *leaverequest.Status
+	first_day                 *date.Date
+	last_day                  *date.Date
+	day_minutes               *[]int64
+	appendday_minutes         []int64
+	minutes                   *int64
+	addminutes                *int64
+	comment                   *string
+	deadline                  *time.Time
+	submitted_by              *string
+	decision_comment          *string
+	decided_by                *string
+	decided_by_name           *string
+	decided_on_behalf_of_name *string
+	decided_at                *time.Time
+	by_lapse                  *bool
+	booked_taken              *bool
+	clearedFields             map[string]struct{}
+	employment                *string
+	clearedemployment         bool
+	leave_type                *string
+	clearedleave_type         bool
+	done                      bool
+	oldValue                  func(context.Context) (*LeaveRequest, error)
+	predicates                []predicate.LeaveRequest
 }
 
 var _ ent.Mutation = (*LeaveRequestMutation)(nil)
@@ -24834,6 +24837,55 @@ func (m *LeaveRequestMutation) ResetDecidedByName() {
 	delete(m.clearedFields, leaverequest.FieldDecidedByName)
 }
 
+// SetDecidedOnBehalfOfName sets the "decided_on_behalf_of_name" field.
+func (m *LeaveRequestMutation) SetDecidedOnBehalfOfName(s string) {
+	m.decided_on_behalf_of_name = &s
+}
+
+// DecidedOnBehalfOfName returns the value of the "decided_on_behalf_of_name" field in the mutation.
+func (m *LeaveRequestMutation) DecidedOnBehalfOfName() (r string, exists bool) {
+	v := m.decided_on_behalf_of_name
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldDecidedOnBehalfOfName returns the old "decided_on_behalf_of_name" field's value of the LeaveRequest entity.
+// If the LeaveRequest object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *LeaveRequestMutation) OldDecidedOnBehalfOfName(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldDecidedOnBehalfOfName is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldDecidedOnBehalfOfName requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldDecidedOnBehalfOfName: %w", err)
+	}
+	return oldValue.DecidedOnBehalfOfName, nil
+}
+
+// ClearDecidedOnBehalfOfName clears the value of the "decided_on_behalf_of_name" field.
+func (m *LeaveRequestMutation) ClearDecidedOnBehalfOfName() {
+	m.decided_on_behalf_of_name = nil
+	m.clearedFields[leaverequest.FieldDecidedOnBehalfOfName] = struct{}{}
+}
+
+// DecidedOnBehalfOfNameCleared returns if the "decided_on_behalf_of_name" field was cleared in this mutation.
+func (m *LeaveRequestMutation) DecidedOnBehalfOfNameCleared() bool {
+	_, ok := m.clearedFields[leaverequest.FieldDecidedOnBehalfOfName]
+	return ok
+}
+
+// ResetDecidedOnBehalfOfName resets all changes to the "decided_on_behalf_of_name" field.
+func (m *LeaveRequestMutation) ResetDecidedOnBehalfOfName() {
+	m.decided_on_behalf_of_name = nil
+	delete(m.clearedFields, leaverequest.FieldDecidedOnBehalfOfName)
+}
+
 // SetDecidedAt sets the "decided_at" field.
 func (m *LeaveRequestMutation) SetDecidedAt(t time.Time) {
 	m.decided_at = &t
@@ -25043,7 +25095,7 @@ func (m *LeaveRequestMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *LeaveRequestMutation) Fields() []string {
-	fields := make([]string, 0, 23)
+	fields := make([]string, 0, 24)
 	if m.created_at != nil {
 		fields = append(fields, leaverequest.FieldCreatedAt)
 	}
@@ -25104,6 +25156,9 @@ func (m *LeaveRequestMutation) Fields() []string {
 	if m.decided_by_name != nil {
 		fields = append(fields, leaverequest.FieldDecidedByName)
 	}
+	if m.decided_on_behalf_of_name != nil {
+		fields = append(fields, leaverequest.FieldDecidedOnBehalfOfName)
+	}
 	if m.decided_at != nil {
 		fields = append(fields, leaverequest.FieldDecidedAt)
 	}
@@ -25161,6 +25216,8 @@ func (m *LeaveRequestMutation) Field(name string) (ent.Value, bool) {
 		return m.DecidedBy()
 	case leaverequest.FieldDecidedByName:
 		return m.DecidedByName()
+	case leaverequest.FieldDecidedOnBehalfOfName:
+		return m.DecidedOnBehalfOfName()
 	case leaverequest.FieldDecidedAt:
 		return m.DecidedAt()
 	case leaverequest.FieldByLapse:
@@ -25216,6 +25273,8 @@ func (m *LeaveRequestMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldDecidedBy(ctx)
 	case leaverequest.FieldDecidedByName:
 		return m.OldDecidedByName(ctx)
+	case leaverequest.FieldDecidedOnBehalfOfName:
+		return m.OldDecidedOnBehalfOfName(ctx)
 	case leaverequest.FieldDecidedAt:
 		return m.OldDecidedAt(ctx)
 	case leaverequest.FieldByLapse:
@@ -25371,6 +25430,13 @@ func (m *LeaveRequestMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetDecidedByName(v)
 		return nil
+	case leaverequest.FieldDecidedOnBehalfOfName:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetDecidedOnBehalfOfName(v)
+		return nil
 	case leaverequest.FieldDecidedAt:
 		v, ok := value.(time.Time)
 		if !ok {
@@ -25449,6 +25515,9 @@ func (m *LeaveRequestMutation) ClearedFields() []string {
 	if m.FieldCleared(leaverequest.FieldDecidedByName) {
 		fields = append(fields, leaverequest.FieldDecidedByName)
 	}
+	if m.FieldCleared(leaverequest.FieldDecidedOnBehalfOfName) {
+		fields = append(fields, leaverequest.FieldDecidedOnBehalfOfName)
+	}
 	if m.FieldCleared(leaverequest.FieldDecidedAt) {
 		fields = append(fields, leaverequest.FieldDecidedAt)
 	}
@@ -25477,6 +25546,9 @@ func (m *LeaveRequestMutation) ClearField(name string) error {
 		return nil
 	case leaverequest.FieldDecidedByName:
 		m.ClearDecidedByName()
+		return nil
+	case leaverequest.FieldDecidedOnBehalfOfName:
+		m.ClearDecidedOnBehalfOfName()
 		return nil
 	case leaverequest.FieldDecidedAt:
 		m.ClearDecidedAt()
@@ -25548,6 +25620,9 @@ func (m *LeaveRequestMutation) ResetField(name string) error {
 		return nil
 	case leaverequest.FieldDecidedByName:
 		m.ResetDecidedByName()
+		return nil
+	case leaverequest.FieldDecidedOnBehalfOfName:
+		m.ResetDecidedOnBehalfOfName()
 		return nil
 	case leaverequest.FieldDecidedAt:
 		m.ResetDecidedAt()
@@ -28541,6 +28616,770 @@ func (m *MailTemplateMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *MailTemplateMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown MailTemplate edge %s", name)
+}
+
+// ManagerSubstituteMutation represents an operation that mutates the ManagerSubstitute nodes in the graph.
+type ManagerSubstituteMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *string
+	created_at    *time.Time
+	updated_at    *time.Time
+	provider_id   *string
+	employer_id   *string
+	manager_id    *string
+	substitute_id *string
+	first_day     *date.Date
+	last_day      *date.Date
+	created_by    *string
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*ManagerSubstitute, error)
+	predicates    []predicate.ManagerSubstitute
+}
+
+var _ ent.Mutation = (*ManagerSubstituteMutation)(nil)
+
+// managersubstituteOption allows management of the mutation configuration using functional options.
+type managersubstituteOption func(*ManagerSubstituteMutation)
+
+// newManagerSubstituteMutation creates new mutation for the ManagerSubstitute entity.
+func newManagerSubstituteMutation(c config, op Op, opts ...managersubstituteOption) *ManagerSubstituteMutation {
+	m := &ManagerSubstituteMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeManagerSubstitute,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withManagerSubstituteID sets the ID field of the mutation.
+func withManagerSubstituteID(id string) managersubstituteOption {
+	return func(m *ManagerSubstituteMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *ManagerSubstitute
+		)
+		m.oldValue = func(ctx context.Context) (*ManagerSubstitute, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().ManagerSubstitute.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withManagerSubstitute sets the old ManagerSubstitute of the mutation.
+func withManagerSubstitute(node *ManagerSubstitute) managersubstituteOption {
+	return func(m *ManagerSubstituteMutation) {
+		m.oldValue = func(context.Context) (*ManagerSubstitute, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m ManagerSubstituteMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m ManagerSubstituteMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of ManagerSubstitute entities.
+func (m *ManagerSubstituteMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *ManagerSubstituteMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *ManagerSubstituteMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().ManagerSubstitute.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *ManagerSubstituteMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *ManagerSubstituteMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *ManagerSubstituteMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *ManagerSubstituteMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *ManagerSubstituteMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *ManagerSubstituteMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *ManagerSubstituteMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *ManagerSubstituteMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *ManagerSubstituteMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *ManagerSubstituteMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *ManagerSubstituteMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *ManagerSubstituteMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetManagerID sets the "manager_id" field.
+func (m *ManagerSubstituteMutation) SetManagerID(s string) {
+	m.manager_id = &s
+}
+
+// ManagerID returns the value of the "manager_id" field in the mutation.
+func (m *ManagerSubstituteMutation) ManagerID() (r string, exists bool) {
+	v := m.manager_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldManagerID returns the old "manager_id" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldManagerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldManagerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldManagerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldManagerID: %w", err)
+	}
+	return oldValue.ManagerID, nil
+}
+
+// ResetManagerID resets all changes to the "manager_id" field.
+func (m *ManagerSubstituteMutation) ResetManagerID() {
+	m.manager_id = nil
+}
+
+// SetSubstituteID sets the "substitute_id" field.
+func (m *ManagerSubstituteMutation) SetSubstituteID(s string) {
+	m.substitute_id = &s
+}
+
+// SubstituteID returns the value of the "substitute_id" field in the mutation.
+func (m *ManagerSubstituteMutation) SubstituteID() (r string, exists bool) {
+	v := m.substitute_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldSubstituteID returns the old "substitute_id" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldSubstituteID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldSubstituteID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldSubstituteID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldSubstituteID: %w", err)
+	}
+	return oldValue.SubstituteID, nil
+}
+
+// ResetSubstituteID resets all changes to the "substitute_id" field.
+func (m *ManagerSubstituteMutation) ResetSubstituteID() {
+	m.substitute_id = nil
+}
+
+// SetFirstDay sets the "first_day" field.
+func (m *ManagerSubstituteMutation) SetFirstDay(d date.Date) {
+	m.first_day = &d
+}
+
+// FirstDay returns the value of the "first_day" field in the mutation.
+func (m *ManagerSubstituteMutation) FirstDay() (r date.Date, exists bool) {
+	v := m.first_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldFirstDay returns the old "first_day" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldFirstDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldFirstDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldFirstDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldFirstDay: %w", err)
+	}
+	return oldValue.FirstDay, nil
+}
+
+// ResetFirstDay resets all changes to the "first_day" field.
+func (m *ManagerSubstituteMutation) ResetFirstDay() {
+	m.first_day = nil
+}
+
+// SetLastDay sets the "last_day" field.
+func (m *ManagerSubstituteMutation) SetLastDay(d date.Date) {
+	m.last_day = &d
+}
+
+// LastDay returns the value of the "last_day" field in the mutation.
+func (m *ManagerSubstituteMutation) LastDay() (r date.Date, exists bool) {
+	v := m.last_day
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldLastDay returns the old "last_day" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldLastDay(ctx context.Context) (v date.Date, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldLastDay is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldLastDay requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldLastDay: %w", err)
+	}
+	return oldValue.LastDay, nil
+}
+
+// ResetLastDay resets all changes to the "last_day" field.
+func (m *ManagerSubstituteMutation) ResetLastDay() {
+	m.last_day = nil
+}
+
+// SetCreatedBy sets the "created_by" field.
+func (m *ManagerSubstituteMutation) SetCreatedBy(s string) {
+	m.created_by = &s
+}
+
+// CreatedBy returns the value of the "created_by" field in the mutation.
+func (m *ManagerSubstituteMutation) CreatedBy() (r string, exists bool) {
+	v := m.created_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedBy returns the old "created_by" field's value of the ManagerSubstitute entity.
+// If the ManagerSubstitute object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *ManagerSubstituteMutation) OldCreatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedBy: %w", err)
+	}
+	return oldValue.CreatedBy, nil
+}
+
+// ResetCreatedBy resets all changes to the "created_by" field.
+func (m *ManagerSubstituteMutation) ResetCreatedBy() {
+	m.created_by = nil
+}
+
+// Where appends a list predicates to the ManagerSubstituteMutation builder.
+func (m *ManagerSubstituteMutation) Where(ps ...predicate.ManagerSubstitute) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the ManagerSubstituteMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *ManagerSubstituteMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.ManagerSubstitute, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *ManagerSubstituteMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *ManagerSubstituteMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (ManagerSubstitute).
+func (m *ManagerSubstituteMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *ManagerSubstituteMutation) Fields() []string {
+	fields := make([]string, 0, 9)
+	if m.created_at != nil {
+		fields = append(fields, managersubstitute.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, managersubstitute.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, managersubstitute.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, managersubstitute.FieldEmployerID)
+	}
+	if m.manager_id != nil {
+		fields = append(fields, managersubstitute.FieldManagerID)
+	}
+	if m.substitute_id != nil {
+		fields = append(fields, managersubstitute.FieldSubstituteID)
+	}
+	if m.first_day != nil {
+		fields = append(fields, managersubstitute.FieldFirstDay)
+	}
+	if m.last_day != nil {
+		fields = append(fields, managersubstitute.FieldLastDay)
+	}
+	if m.created_by != nil {
+		fields = append(fields, managersubstitute.FieldCreatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *ManagerSubstituteMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case managersubstitute.FieldCreatedAt:
+		return m.CreatedAt()
+	case managersubstitute.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case managersubstitute.FieldProviderID:
+		return m.ProviderID()
+	case managersubstitute.FieldEmployerID:
+		return m.EmployerID()
+	case managersubstitute.FieldManagerID:
+		return m.ManagerID()
+	case managersubstitute.FieldSubstituteID:
+		return m.SubstituteID()
+	case managersubstitute.FieldFirstDay:
+		return m.FirstDay()
+	case managersubstitute.FieldLastDay:
+		return m.LastDay()
+	case managersubstitute.FieldCreatedBy:
+		return m.CreatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *ManagerSubstituteMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case managersubstitute.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case managersubstitute.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case managersubstitute.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case managersubstitute.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case managersubstitute.FieldManagerID:
+		return m.OldManagerID(ctx)
+	case managersubstitute.FieldSubstituteID:
+		return m.OldSubstituteID(ctx)
+	case managersubstitute.FieldFirstDay:
+		return m.OldFirstDay(ctx)
+	case managersubstitute.FieldLastDay:
+		return m.OldLastDay(ctx)
+	case managersubstitute.FieldCreatedBy:
+		return m.OldCreatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown ManagerSubstitute field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ManagerSubstituteMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case managersubstitute.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case managersubstitute.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case managersubstitute.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case managersubstitute.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case managersubstitute.FieldManagerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetManagerID(v)
+		return nil
+	case managersubstitute.FieldSubstituteID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetSubstituteID(v)
+		return nil
+	case managersubstitute.FieldFirstDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetFirstDay(v)
+		return nil
+	case managersubstitute.FieldLastDay:
+		v, ok := value.(date.Date)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetLastDay(v)
+		return nil
+	case managersubstitute.FieldCreatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown ManagerSubstitute field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *ManagerSubstituteMutation) AddedFields() []string {
+	return nil
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *ManagerSubstituteMutation) AddedField(name string) (ent.Value, bool) {
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *ManagerSubstituteMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	}
+	return fmt.Errorf("unknown ManagerSubstitute numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *ManagerSubstituteMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *ManagerSubstituteMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *ManagerSubstituteMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown ManagerSubstitute nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *ManagerSubstituteMutation) ResetField(name string) error {
+	switch name {
+	case managersubstitute.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case managersubstitute.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case managersubstitute.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case managersubstitute.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case managersubstitute.FieldManagerID:
+		m.ResetManagerID()
+		return nil
+	case managersubstitute.FieldSubstituteID:
+		m.ResetSubstituteID()
+		return nil
+	case managersubstitute.FieldFirstDay:
+		m.ResetFirstDay()
+		return nil
+	case managersubstitute.FieldLastDay:
+		m.ResetLastDay()
+		return nil
+	case managersubstitute.FieldCreatedBy:
+		m.ResetCreatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown ManagerSubstitute field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *ManagerSubstituteMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *ManagerSubstituteMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *ManagerSubstituteMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *ManagerSubstituteMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *ManagerSubstituteMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *ManagerSubstituteMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *ManagerSubstituteMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown ManagerSubstitute unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *ManagerSubstituteMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown ManagerSubstitute edge %s", name)
 }
 
 // OutboxMailMutation represents an operation that mutates the OutboxMail nodes in the graph.
@@ -51156,6 +51995,7 @@ type WorkflowAssigneeMutation struct {
 	employer_id   *string
 	kind          *workflowassignee.Kind
 	assignee_id   *string
+	on_behalf_of  *string
 	clearedFields map[string]struct{}
 	step          *string
 	clearedstep   bool
@@ -51448,6 +52288,55 @@ func (m *WorkflowAssigneeMutation) ResetAssigneeID() {
 	m.assignee_id = nil
 }
 
+// SetOnBehalfOf sets the "on_behalf_of" field.
+func (m *WorkflowAssigneeMutation) SetOnBehalfOf(s string) {
+	m.on_behalf_of = &s
+}
+
+// OnBehalfOf returns the value of the "on_behalf_of" field in the mutation.
+func (m *WorkflowAssigneeMutation) OnBehalfOf() (r string, exists bool) {
+	v := m.on_behalf_of
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldOnBehalfOf returns the old "on_behalf_of" field's value of the WorkflowAssignee entity.
+// If the WorkflowAssignee object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowAssigneeMutation) OldOnBehalfOf(ctx context.Context) (v *string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldOnBehalfOf is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldOnBehalfOf requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldOnBehalfOf: %w", err)
+	}
+	return oldValue.OnBehalfOf, nil
+}
+
+// ClearOnBehalfOf clears the value of the "on_behalf_of" field.
+func (m *WorkflowAssigneeMutation) ClearOnBehalfOf() {
+	m.on_behalf_of = nil
+	m.clearedFields[workflowassignee.FieldOnBehalfOf] = struct{}{}
+}
+
+// OnBehalfOfCleared returns if the "on_behalf_of" field was cleared in this mutation.
+func (m *WorkflowAssigneeMutation) OnBehalfOfCleared() bool {
+	_, ok := m.clearedFields[workflowassignee.FieldOnBehalfOf]
+	return ok
+}
+
+// ResetOnBehalfOf resets all changes to the "on_behalf_of" field.
+func (m *WorkflowAssigneeMutation) ResetOnBehalfOf() {
+	m.on_behalf_of = nil
+	delete(m.clearedFields, workflowassignee.FieldOnBehalfOf)
+}
+
 // ClearStep clears the "step" edge to the WorkflowStep entity.
 func (m *WorkflowAssigneeMutation) ClearStep() {
 	m.clearedstep = true
@@ -51509,7 +52398,7 @@ func (m *WorkflowAssigneeMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WorkflowAssigneeMutation) Fields() []string {
-	fields := make([]string, 0, 5)
+	fields := make([]string, 0, 6)
 	if m.provider_id != nil {
 		fields = append(fields, workflowassignee.FieldProviderID)
 	}
@@ -51524,6 +52413,9 @@ func (m *WorkflowAssigneeMutation) Fields() []string {
 	}
 	if m.assignee_id != nil {
 		fields = append(fields, workflowassignee.FieldAssigneeID)
+	}
+	if m.on_behalf_of != nil {
+		fields = append(fields, workflowassignee.FieldOnBehalfOf)
 	}
 	return fields
 }
@@ -51543,6 +52435,8 @@ func (m *WorkflowAssigneeMutation) Field(name string) (ent.Value, bool) {
 		return m.Kind()
 	case workflowassignee.FieldAssigneeID:
 		return m.AssigneeID()
+	case workflowassignee.FieldOnBehalfOf:
+		return m.OnBehalfOf()
 	}
 	return nil, false
 }
@@ -51562,6 +52456,8 @@ func (m *WorkflowAssigneeMutation) OldField(ctx context.Context, name string) (e
 		return m.OldKind(ctx)
 	case workflowassignee.FieldAssigneeID:
 		return m.OldAssigneeID(ctx)
+	case workflowassignee.FieldOnBehalfOf:
+		return m.OldOnBehalfOf(ctx)
 	}
 	return nil, fmt.Errorf("unknown WorkflowAssignee field %s", name)
 }
@@ -51606,6 +52502,13 @@ func (m *WorkflowAssigneeMutation) SetField(name string, value ent.Value) error 
 		}
 		m.SetAssigneeID(v)
 		return nil
+	case workflowassignee.FieldOnBehalfOf:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetOnBehalfOf(v)
+		return nil
 	}
 	return fmt.Errorf("unknown WorkflowAssignee field %s", name)
 }
@@ -51635,7 +52538,11 @@ func (m *WorkflowAssigneeMutation) AddField(name string, value ent.Value) error 
 // ClearedFields returns all nullable fields that were cleared during this
 // mutation.
 func (m *WorkflowAssigneeMutation) ClearedFields() []string {
-	return nil
+	var fields []string
+	if m.FieldCleared(workflowassignee.FieldOnBehalfOf) {
+		fields = append(fields, workflowassignee.FieldOnBehalfOf)
+	}
+	return fields
 }
 
 // FieldCleared returns a boolean indicating if a field with the given name was
@@ -51648,6 +52555,11 @@ func (m *WorkflowAssigneeMutation) FieldCleared(name string) bool {
 // ClearField clears the value of the field with the given name. It returns an
 // error if the field is not defined in the schema.
 func (m *WorkflowAssigneeMutation) ClearField(name string) error {
+	switch name {
+	case workflowassignee.FieldOnBehalfOf:
+		m.ClearOnBehalfOf()
+		return nil
+	}
 	return fmt.Errorf("unknown WorkflowAssignee nullable field %s", name)
 }
 
@@ -51669,6 +52581,9 @@ func (m *WorkflowAssigneeMutation) ResetField(name string) error {
 		return nil
 	case workflowassignee.FieldAssigneeID:
 		m.ResetAssigneeID()
+		return nil
+	case workflowassignee.FieldOnBehalfOf:
+		m.ResetOnBehalfOf()
 		return nil
 	}
 	return fmt.Errorf("unknown WorkflowAssignee field %s", name)

@@ -72,6 +72,8 @@ type Tx struct {
 	LeaveType *LeaveTypeClient
 	// MailTemplate is the client for interacting with the MailTemplate builders.
 	MailTemplate *MailTemplateClient
+	// ManagerSubstitute is the client for interacting with the ManagerSubstitute builders.
+	ManagerSubstitute *ManagerSubstituteClient
 	// OutboxMail is the client for interacting with the OutboxMail builders.
 	OutboxMail *OutboxMailClient
 	// PartialRecovery is the client for interacting with the PartialRecovery builders.
@@ -278,6 +280,7 @@ func (tx *Tx) init() {
 	tx.LeaveScheme = NewLeaveSchemeClient(tx.config)
 	tx.LeaveType = NewLeaveTypeClient(tx.config)
 	tx.MailTemplate = NewMailTemplateClient(tx.config)
+	tx.ManagerSubstitute = NewManagerSubstituteClient(tx.config)
 	tx.OutboxMail = NewOutboxMailClient(tx.config)
 	tx.PartialRecovery = NewPartialRecoveryClient(tx.config)
 	tx.PasswordReset = NewPasswordResetClient(tx.config)

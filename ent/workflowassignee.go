@@ -28,6 +28,8 @@ type WorkflowAssignee struct {
 	Kind workflowassignee.Kind `json:"kind,omitempty"`
 	// The person's or the staff user's ID.
 	AssigneeID string `json:"assignee_id,omitempty"`
+	// For a substitute: the manager (person ID) they take the step for (R35).
+	OnBehalfOf *string `json:"on_behalf_of,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WorkflowAssigneeQuery when eager-loading is set.
 	Edges        WorkflowAssigneeEdges `json:"edges"`
@@ -59,7 +61,7 @@ func (*WorkflowAssignee) scanValues(columns []string) ([]any, error) {
 	values := make([]any, len(columns))
 	for i := range columns {
 		switch columns[i] {
-		case workflowassignee.FieldID, workflowassignee.FieldProviderID, workflowassignee.FieldEmployerID, workflowassignee.FieldStepID, workflowassignee.FieldKind, workflowassignee.FieldAssigneeID:
+		case workflowassignee.FieldID, workflowassignee.FieldProviderID, workflowassignee.FieldEmployerID, workflowassignee.FieldStepID, workflowassignee.FieldKind, workflowassignee.FieldAssigneeID, workflowassignee.FieldOnBehalfOf:
 			values[i] = new(sql.NullString)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -111,6 +113,13 @@ func (_m *WorkflowAssignee) assignValues(columns []string, values []any) error {
 				return fmt.Errorf("unexpected type %T for field assignee_id", values[i])
 			} else if value.Valid {
 				_m.AssigneeID = value.String
+			}
+		case workflowassignee.FieldOnBehalfOf:
+			if value, ok := values[i].(*sql.NullString); !ok {
+				return fmt.Errorf("unexpected type %T for field on_behalf_of", values[i])
+			} else if value.Valid {
+				_m.OnBehalfOf = new(string)
+				*_m.OnBehalfOf = value.String
 			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
@@ -167,6 +176,11 @@ func (_m *WorkflowAssignee) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("assignee_id=")
 	builder.WriteString(_m.AssigneeID)
+	builder.WriteString(", ")
+	if v := _m.OnBehalfOf; v != nil {
+		builder.WriteString("on_behalf_of=")
+		builder.WriteString(*v)
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

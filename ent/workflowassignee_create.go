@@ -53,6 +53,20 @@ func (_c *WorkflowAssigneeCreate) SetAssigneeID(v string) *WorkflowAssigneeCreat
 	return _c
 }
 
+// SetOnBehalfOf sets the "on_behalf_of" field.
+func (_c *WorkflowAssigneeCreate) SetOnBehalfOf(v string) *WorkflowAssigneeCreate {
+	_c.mutation.SetOnBehalfOf(v)
+	return _c
+}
+
+// SetNillableOnBehalfOf sets the "on_behalf_of" field if the given value is not nil.
+func (_c *WorkflowAssigneeCreate) SetNillableOnBehalfOf(v *string) *WorkflowAssigneeCreate {
+	if v != nil {
+		_c.SetOnBehalfOf(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *WorkflowAssigneeCreate) SetID(v string) *WorkflowAssigneeCreate {
 	_c.mutation.SetID(v)
@@ -221,6 +235,10 @@ func (_c *WorkflowAssigneeCreate) createSpec() (*WorkflowAssignee, *sqlgraph.Cre
 		_spec.SetField(workflowassignee.FieldAssigneeID, field.TypeString, value)
 		_node.AssigneeID = value
 	}
+	if value, ok := _c.mutation.OnBehalfOf(); ok {
+		_spec.SetField(workflowassignee.FieldOnBehalfOf, field.TypeString, value)
+		_node.OnBehalfOf = &value
+	}
 	if nodes := _c.mutation.StepIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -321,6 +339,9 @@ func (u *WorkflowAssigneeUpsertOne) UpdateNewValues() *WorkflowAssigneeUpsertOne
 		}
 		if _, exists := u.create.mutation.AssigneeID(); exists {
 			s.SetIgnore(workflowassignee.FieldAssigneeID)
+		}
+		if _, exists := u.create.mutation.OnBehalfOf(); exists {
+			s.SetIgnore(workflowassignee.FieldOnBehalfOf)
 		}
 	}))
 	return u
@@ -550,6 +571,9 @@ func (u *WorkflowAssigneeUpsertBulk) UpdateNewValues() *WorkflowAssigneeUpsertBu
 			}
 			if _, exists := b.mutation.AssigneeID(); exists {
 				s.SetIgnore(workflowassignee.FieldAssigneeID)
+			}
+			if _, exists := b.mutation.OnBehalfOf(); exists {
+				s.SetIgnore(workflowassignee.FieldOnBehalfOf)
 			}
 		}
 	}))

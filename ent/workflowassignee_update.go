@@ -86,6 +86,9 @@ func (_u *WorkflowAssigneeUpdate) sqlSave(ctx context.Context) (_node int, err e
 			}
 		}
 	}
+	if _u.mutation.OnBehalfOfCleared() {
+		_spec.ClearField(workflowassignee.FieldOnBehalfOf, field.TypeString)
+	}
 	_spec.AddModifiers(_u.modifiers...)
 	if _node, err = sqlgraph.UpdateNodes(ctx, _u.driver, _spec); err != nil {
 		if _, ok := err.(*sqlgraph.NotFoundError); ok {
@@ -195,6 +198,9 @@ func (_u *WorkflowAssigneeUpdateOne) sqlSave(ctx context.Context) (_node *Workfl
 				ps[i](selector)
 			}
 		}
+	}
+	if _u.mutation.OnBehalfOfCleared() {
+		_spec.ClearField(workflowassignee.FieldOnBehalfOf, field.TypeString)
 	}
 	_spec.AddModifiers(_u.modifiers...)
 	_node = &WorkflowAssignee{config: _u.config}

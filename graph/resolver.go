@@ -29,6 +29,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/regulations"
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
+	"github.com/werkportaal/werkportaal/server/team"
 	"github.com/werkportaal/werkportaal/server/workflow"
 )
 
@@ -67,6 +68,8 @@ type Resolver struct {
 	StaffUserSvc *staffusers.Service
 	// Workflow is the Workflow editor, departments and routing of requests (R34).
 	Workflow *workflow.Service
+	// Team is Mijn team of Management Self Service (R35).
+	Team *team.Service
 	// Insurance is Verzekeringen vergelijken (R40).
 	Insurance *insurance.Service
 	// DataChange is Persoonsgegevens wijzigen (R37).

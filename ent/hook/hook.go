@@ -357,6 +357,18 @@ func (f MailTemplateFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.MailTemplateMutation", m)
 }
 
+// The ManagerSubstituteFunc type is an adapter to allow the use of ordinary
+// function as ManagerSubstitute mutator.
+type ManagerSubstituteFunc func(context.Context, *ent.ManagerSubstituteMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f ManagerSubstituteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.ManagerSubstituteMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.ManagerSubstituteMutation", m)
+}
+
 // The OutboxMailFunc type is an adapter to allow the use of ordinary
 // function as OutboxMail mutator.
 type OutboxMailFunc func(context.Context, *ent.OutboxMailMutation) (ent.Value, error)

@@ -37,6 +37,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -902,6 +903,33 @@ func (f TraverseMailTemplate) Traverse(ctx context.Context, q ent.Query) error {
 	return fmt.Errorf("unexpected query type %T. expect *ent.MailTemplateQuery", q)
 }
 
+// The ManagerSubstituteFunc type is an adapter to allow the use of ordinary function as a Querier.
+type ManagerSubstituteFunc func(context.Context, *ent.ManagerSubstituteQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f ManagerSubstituteFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.ManagerSubstituteQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.ManagerSubstituteQuery", q)
+}
+
+// The TraverseManagerSubstitute type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseManagerSubstitute func(context.Context, *ent.ManagerSubstituteQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseManagerSubstitute) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseManagerSubstitute) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ManagerSubstituteQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.ManagerSubstituteQuery", q)
+}
+
 // The OutboxMailFunc type is an adapter to allow the use of ordinary function as a Querier.
 type OutboxMailFunc func(context.Context, *ent.OutboxMailQuery) (ent.Value, error)
 
@@ -1584,6 +1612,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.LeaveTypeQuery, predicate.LeaveType, leavetype.OrderOption]{typ: ent.TypeLeaveType, tq: q}, nil
 	case *ent.MailTemplateQuery:
 		return &query[*ent.MailTemplateQuery, predicate.MailTemplate, mailtemplate.OrderOption]{typ: ent.TypeMailTemplate, tq: q}, nil
+	case *ent.ManagerSubstituteQuery:
+		return &query[*ent.ManagerSubstituteQuery, predicate.ManagerSubstitute, managersubstitute.OrderOption]{typ: ent.TypeManagerSubstitute, tq: q}, nil
 	case *ent.OutboxMailQuery:
 		return &query[*ent.OutboxMailQuery, predicate.OutboxMail, outboxmail.OrderOption]{typ: ent.TypeOutboxMail, tq: q}, nil
 	case *ent.PartialRecoveryQuery:

@@ -58,6 +58,8 @@ const (
 	FieldDecidedBy = "decided_by"
 	// FieldDecidedByName holds the string denoting the decided_by_name field in the database.
 	FieldDecidedByName = "decided_by_name"
+	// FieldDecidedOnBehalfOfName holds the string denoting the decided_on_behalf_of_name field in the database.
+	FieldDecidedOnBehalfOfName = "decided_on_behalf_of_name"
 	// FieldDecidedAt holds the string denoting the decided_at field in the database.
 	FieldDecidedAt = "decided_at"
 	// FieldByLapse holds the string denoting the by_lapse field in the database.
@@ -109,6 +111,7 @@ var Columns = []string{
 	FieldDecisionComment,
 	FieldDecidedBy,
 	FieldDecidedByName,
+	FieldDecidedOnBehalfOfName,
 	FieldDecidedAt,
 	FieldByLapse,
 	FieldBookedTaken,
@@ -322,6 +325,11 @@ func ByDecidedBy(opts ...sql.OrderTermOption) OrderOption {
 // ByDecidedByName orders the results by the decided_by_name field.
 func ByDecidedByName(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldDecidedByName, opts...).ToFunc()
+}
+
+// ByDecidedOnBehalfOfName orders the results by the decided_on_behalf_of_name field.
+func ByDecidedOnBehalfOfName(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldDecidedOnBehalfOfName, opts...).ToFunc()
 }
 
 // ByDecidedAt orders the results by the decided_at field.

@@ -151,6 +151,11 @@ func DecidedByName(v string) predicate.LeaveRequest {
 	return predicate.LeaveRequest(sql.FieldEQ(FieldDecidedByName, v))
 }
 
+// DecidedOnBehalfOfName applies equality check predicate on the "decided_on_behalf_of_name" field. It's identical to DecidedOnBehalfOfNameEQ.
+func DecidedOnBehalfOfName(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldEQ(FieldDecidedOnBehalfOfName, v))
+}
+
 // DecidedAt applies equality check predicate on the "decided_at" field. It's identical to DecidedAtEQ.
 func DecidedAt(v time.Time) predicate.LeaveRequest {
 	return predicate.LeaveRequest(sql.FieldEQ(FieldDecidedAt, v))
@@ -1199,6 +1204,81 @@ func DecidedByNameEqualFold(v string) predicate.LeaveRequest {
 // DecidedByNameContainsFold applies the ContainsFold predicate on the "decided_by_name" field.
 func DecidedByNameContainsFold(v string) predicate.LeaveRequest {
 	return predicate.LeaveRequest(sql.FieldContainsFold(FieldDecidedByName, v))
+}
+
+// DecidedOnBehalfOfNameEQ applies the EQ predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameEQ(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldEQ(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameNEQ applies the NEQ predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameNEQ(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldNEQ(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameIn applies the In predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameIn(vs ...string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldIn(FieldDecidedOnBehalfOfName, vs...))
+}
+
+// DecidedOnBehalfOfNameNotIn applies the NotIn predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameNotIn(vs ...string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldNotIn(FieldDecidedOnBehalfOfName, vs...))
+}
+
+// DecidedOnBehalfOfNameGT applies the GT predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameGT(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldGT(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameGTE applies the GTE predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameGTE(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldGTE(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameLT applies the LT predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameLT(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldLT(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameLTE applies the LTE predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameLTE(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldLTE(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameContains applies the Contains predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameContains(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldContains(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameHasPrefix applies the HasPrefix predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameHasPrefix(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldHasPrefix(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameHasSuffix applies the HasSuffix predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameHasSuffix(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldHasSuffix(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameIsNil applies the IsNil predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameIsNil() predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldIsNull(FieldDecidedOnBehalfOfName))
+}
+
+// DecidedOnBehalfOfNameNotNil applies the NotNil predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameNotNil() predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldNotNull(FieldDecidedOnBehalfOfName))
+}
+
+// DecidedOnBehalfOfNameEqualFold applies the EqualFold predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameEqualFold(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldEqualFold(FieldDecidedOnBehalfOfName, v))
+}
+
+// DecidedOnBehalfOfNameContainsFold applies the ContainsFold predicate on the "decided_on_behalf_of_name" field.
+func DecidedOnBehalfOfNameContainsFold(v string) predicate.LeaveRequest {
+	return predicate.LeaveRequest(sql.FieldContainsFold(FieldDecidedOnBehalfOfName, v))
 }
 
 // DecidedAtEQ applies the EQ predicate on the "decided_at" field.

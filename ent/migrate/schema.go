@@ -990,6 +990,7 @@ var (
 		{Name: "decision_comment", Type: field.TypeString, Size: 500, Default: ""},
 		{Name: "decided_by", Type: field.TypeString, Nullable: true},
 		{Name: "decided_by_name", Type: field.TypeString, Nullable: true},
+		{Name: "decided_on_behalf_of_name", Type: field.TypeString, Nullable: true},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "by_lapse", Type: field.TypeBool, Default: false},
 		{Name: "booked_taken", Type: field.TypeBool, Default: false},
@@ -1004,13 +1005,13 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "leave_requests_employments_employment",
-				Columns:    []*schema.Column{LeaveRequestsColumns[22]},
+				Columns:    []*schema.Column{LeaveRequestsColumns[23]},
 				RefColumns: []*schema.Column{EmploymentsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
 			{
 				Symbol:     "leave_requests_leave_types_leave_type",
-				Columns:    []*schema.Column{LeaveRequestsColumns[23]},
+				Columns:    []*schema.Column{LeaveRequestsColumns[24]},
 				RefColumns: []*schema.Column{LeaveTypesColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1029,7 +1030,7 @@ var (
 			{
 				Name:    "leaverequest_employment_id_first_day",
 				Unique:  false,
-				Columns: []*schema.Column{LeaveRequestsColumns[22], LeaveRequestsColumns[9]},
+				Columns: []*schema.Column{LeaveRequestsColumns[23], LeaveRequestsColumns[9]},
 			},
 			{
 				Name:    "leaverequest_status_deadline",
@@ -1144,6 +1145,42 @@ var (
 				Name:    "mailtemplate_scope_key_kind_locale",
 				Unique:  true,
 				Columns: []*schema.Column{MailTemplatesColumns[6], MailTemplatesColumns[7], MailTemplatesColumns[8]},
+			},
+		},
+	}
+	// ManagerSubstitutesColumns holds the columns for the "manager_substitutes" table.
+	ManagerSubstitutesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "manager_id", Type: field.TypeString},
+		{Name: "substitute_id", Type: field.TypeString},
+		{Name: "first_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "last_day", Type: field.TypeOther, SchemaType: map[string]string{"postgres": "date", "sqlite3": "date"}},
+		{Name: "created_by", Type: field.TypeString},
+	}
+	// ManagerSubstitutesTable holds the schema information for the "manager_substitutes" table.
+	ManagerSubstitutesTable = &schema.Table{
+		Name:       "manager_substitutes",
+		Columns:    ManagerSubstitutesColumns,
+		PrimaryKey: []*schema.Column{ManagerSubstitutesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "managersubstitute_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{ManagerSubstitutesColumns[3]},
+			},
+			{
+				Name:    "managersubstitute_manager_id_last_day",
+				Unique:  false,
+				Columns: []*schema.Column{ManagerSubstitutesColumns[5], ManagerSubstitutesColumns[8]},
+			},
+			{
+				Name:    "managersubstitute_substitute_id_last_day",
+				Unique:  false,
+				Columns: []*schema.Column{ManagerSubstitutesColumns[6], ManagerSubstitutesColumns[8]},
 			},
 		},
 	}
@@ -1972,6 +2009,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString},
 		{Name: "kind", Type: field.TypeEnum, Enums: []string{"PERSON", "USER"}},
 		{Name: "assignee_id", Type: field.TypeString},
+		{Name: "on_behalf_of", Type: field.TypeString, Nullable: true},
 		{Name: "step_id", Type: field.TypeString, Size: 40},
 	}
 	// WorkflowAssigneesTable holds the schema information for the "workflow_assignees" table.
@@ -1982,7 +2020,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "workflow_assignees_workflow_steps_assignees",
-				Columns:    []*schema.Column{WorkflowAssigneesColumns[5]},
+				Columns:    []*schema.Column{WorkflowAssigneesColumns[6]},
 				RefColumns: []*schema.Column{WorkflowStepsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -1996,7 +2034,7 @@ var (
 			{
 				Name:    "workflowassignee_step_id_kind_assignee_id",
 				Unique:  true,
-				Columns: []*schema.Column{WorkflowAssigneesColumns[5], WorkflowAssigneesColumns[3], WorkflowAssigneesColumns[4]},
+				Columns: []*schema.Column{WorkflowAssigneesColumns[6], WorkflowAssigneesColumns[3], WorkflowAssigneesColumns[4]},
 			},
 			{
 				Name:    "workflowassignee_kind_assignee_id",
@@ -2165,6 +2203,7 @@ var (
 		LeaveSchemesTable,
 		LeaveTypesTable,
 		MailTemplatesTable,
+		ManagerSubstitutesTable,
 		OutboxMailsTable,
 		PartialRecoveriesTable,
 		PasswordResetsTable,

@@ -93,6 +93,9 @@ type LeaveType func(*sql.Selector)
 // MailTemplate is the predicate function for mailtemplate builders.
 type MailTemplate func(*sql.Selector)
 
+// ManagerSubstitute is the predicate function for managersubstitute builders.
+type ManagerSubstitute func(*sql.Selector)
+
 // OutboxMail is the predicate function for outboxmail builders.
 type OutboxMail func(*sql.Selector)
 

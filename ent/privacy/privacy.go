@@ -807,6 +807,30 @@ func (f MailTemplateMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mu
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.MailTemplateMutation", m)
 }
 
+// The ManagerSubstituteQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type ManagerSubstituteQueryRuleFunc func(context.Context, *ent.ManagerSubstituteQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f ManagerSubstituteQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.ManagerSubstituteQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.ManagerSubstituteQuery", q)
+}
+
+// The ManagerSubstituteMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type ManagerSubstituteMutationRuleFunc func(context.Context, *ent.ManagerSubstituteMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f ManagerSubstituteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.ManagerSubstituteMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.ManagerSubstituteMutation", m)
+}
+
 // The OutboxMailQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type OutboxMailQueryRuleFunc func(context.Context, *ent.OutboxMailQuery) error
@@ -1452,6 +1476,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.MailTemplateQuery:
 		return q.Filter(), nil
+	case *ent.ManagerSubstituteQuery:
+		return q.Filter(), nil
 	case *ent.OutboxMailQuery:
 		return q.Filter(), nil
 	case *ent.PartialRecoveryQuery:
@@ -1562,6 +1588,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.LeaveTypeMutation:
 		return m.Filter(), nil
 	case *ent.MailTemplateMutation:
+		return m.Filter(), nil
+	case *ent.ManagerSubstituteMutation:
 		return m.Filter(), nil
 	case *ent.OutboxMailMutation:
 		return m.Filter(), nil

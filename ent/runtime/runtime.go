@@ -35,6 +35,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/leavescheme"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/partialrecovery"
 	"github.com/werkportaal/werkportaal/ent/passwordreset"
@@ -2135,11 +2136,11 @@ func init() {
 	// leaverequest.DecisionCommentValidator is a validator for the "decision_comment" field. It is called by the builders before save.
 	leaverequest.DecisionCommentValidator = leaverequestDescDecisionComment.Validators[0].(func(string) error)
 	// leaverequestDescByLapse is the schema descriptor for by_lapse field.
-	leaverequestDescByLapse := leaverequestFields[16].Descriptor()
+	leaverequestDescByLapse := leaverequestFields[17].Descriptor()
 	// leaverequest.DefaultByLapse holds the default value on creation for the by_lapse field.
 	leaverequest.DefaultByLapse = leaverequestDescByLapse.Default.(bool)
 	// leaverequestDescBookedTaken is the schema descriptor for booked_taken field.
-	leaverequestDescBookedTaken := leaverequestFields[17].Descriptor()
+	leaverequestDescBookedTaken := leaverequestFields[18].Descriptor()
 	// leaverequest.DefaultBookedTaken holds the default value on creation for the booked_taken field.
 	leaverequest.DefaultBookedTaken = leaverequestDescBookedTaken.Default.(bool)
 	// leaverequestDescID is the schema descriptor for id field.
@@ -2413,6 +2414,72 @@ func init() {
 	// mailtemplate.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	mailtemplate.IDValidator = func() func(string) error {
 		validators := mailtemplateDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	managersubstituteMixin := schema.ManagerSubstitute{}.Mixin()
+	managersubstitute.Policy = privacy.NewPolicies(schema.ManagerSubstitute{})
+	managersubstitute.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := managersubstitute.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	managersubstituteMixinFields0 := managersubstituteMixin[0].Fields()
+	_ = managersubstituteMixinFields0
+	managersubstituteMixinFields1 := managersubstituteMixin[1].Fields()
+	_ = managersubstituteMixinFields1
+	managersubstituteMixinFields2 := managersubstituteMixin[2].Fields()
+	_ = managersubstituteMixinFields2
+	managersubstituteMixinFields3 := managersubstituteMixin[3].Fields()
+	_ = managersubstituteMixinFields3
+	managersubstituteFields := schema.ManagerSubstitute{}.Fields()
+	_ = managersubstituteFields
+	// managersubstituteDescCreatedAt is the schema descriptor for created_at field.
+	managersubstituteDescCreatedAt := managersubstituteMixinFields1[0].Descriptor()
+	// managersubstitute.DefaultCreatedAt holds the default value on creation for the created_at field.
+	managersubstitute.DefaultCreatedAt = managersubstituteDescCreatedAt.Default.(func() time.Time)
+	// managersubstituteDescUpdatedAt is the schema descriptor for updated_at field.
+	managersubstituteDescUpdatedAt := managersubstituteMixinFields1[1].Descriptor()
+	// managersubstitute.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	managersubstitute.DefaultUpdatedAt = managersubstituteDescUpdatedAt.Default.(func() time.Time)
+	// managersubstitute.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	managersubstitute.UpdateDefaultUpdatedAt = managersubstituteDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// managersubstituteDescProviderID is the schema descriptor for provider_id field.
+	managersubstituteDescProviderID := managersubstituteMixinFields2[0].Descriptor()
+	// managersubstitute.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	managersubstitute.ProviderIDValidator = managersubstituteDescProviderID.Validators[0].(func(string) error)
+	// managersubstituteDescEmployerID is the schema descriptor for employer_id field.
+	managersubstituteDescEmployerID := managersubstituteMixinFields3[0].Descriptor()
+	// managersubstitute.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	managersubstitute.EmployerIDValidator = managersubstituteDescEmployerID.Validators[0].(func(string) error)
+	// managersubstituteDescManagerID is the schema descriptor for manager_id field.
+	managersubstituteDescManagerID := managersubstituteFields[0].Descriptor()
+	// managersubstitute.ManagerIDValidator is a validator for the "manager_id" field. It is called by the builders before save.
+	managersubstitute.ManagerIDValidator = managersubstituteDescManagerID.Validators[0].(func(string) error)
+	// managersubstituteDescSubstituteID is the schema descriptor for substitute_id field.
+	managersubstituteDescSubstituteID := managersubstituteFields[1].Descriptor()
+	// managersubstitute.SubstituteIDValidator is a validator for the "substitute_id" field. It is called by the builders before save.
+	managersubstitute.SubstituteIDValidator = managersubstituteDescSubstituteID.Validators[0].(func(string) error)
+	// managersubstituteDescID is the schema descriptor for id field.
+	managersubstituteDescID := managersubstituteMixinFields0[0].Descriptor()
+	// managersubstitute.DefaultID holds the default value on creation for the id field.
+	managersubstitute.DefaultID = managersubstituteDescID.Default.(func() string)
+	// managersubstitute.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	managersubstitute.IDValidator = func() func(string) error {
+		validators := managersubstituteDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -324,6 +324,8 @@ func (LeaveRequest) Fields() []ent.Field {
 			Comment("ID of the principal that decided or withdrew it; system for a lapse (R31)."),
 		field.String("decided_by_name").Optional().Nillable().
 			Comment("Name of that principal at the time."),
+		field.String("decided_on_behalf_of_name").Optional().Nillable().
+			Comment("For a substitute's decision: the manager decided for (\"X namens Y\", R35)."),
 		field.Time("decided_at").Optional().Nillable().
 			Comment("When it was decided or withdrawn."),
 		field.Bool("by_lapse").Default(false).

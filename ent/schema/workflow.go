@@ -216,6 +216,8 @@ func (WorkflowAssignee) Fields() []ent.Field {
 			Comment("A manager (a person with an employee account) or a staff user."),
 		field.String("assignee_id").Immutable().NotEmpty().
 			Comment("The person's or the staff user's ID."),
+		field.String("on_behalf_of").Optional().Nillable().Immutable().
+			Comment("For a substitute: the manager (person ID) they take the step for (R35)."),
 	}
 }
 

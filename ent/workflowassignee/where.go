@@ -83,6 +83,11 @@ func AssigneeID(v string) predicate.WorkflowAssignee {
 	return predicate.WorkflowAssignee(sql.FieldEQ(FieldAssigneeID, v))
 }
 
+// OnBehalfOf applies equality check predicate on the "on_behalf_of" field. It's identical to OnBehalfOfEQ.
+func OnBehalfOf(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldEQ(FieldOnBehalfOf, v))
+}
+
 // ProviderIDEQ applies the EQ predicate on the "provider_id" field.
 func ProviderIDEQ(v string) predicate.WorkflowAssignee {
 	return predicate.WorkflowAssignee(sql.FieldEQ(FieldProviderID, v))
@@ -361,6 +366,81 @@ func AssigneeIDEqualFold(v string) predicate.WorkflowAssignee {
 // AssigneeIDContainsFold applies the ContainsFold predicate on the "assignee_id" field.
 func AssigneeIDContainsFold(v string) predicate.WorkflowAssignee {
 	return predicate.WorkflowAssignee(sql.FieldContainsFold(FieldAssigneeID, v))
+}
+
+// OnBehalfOfEQ applies the EQ predicate on the "on_behalf_of" field.
+func OnBehalfOfEQ(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldEQ(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfNEQ applies the NEQ predicate on the "on_behalf_of" field.
+func OnBehalfOfNEQ(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldNEQ(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfIn applies the In predicate on the "on_behalf_of" field.
+func OnBehalfOfIn(vs ...string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldIn(FieldOnBehalfOf, vs...))
+}
+
+// OnBehalfOfNotIn applies the NotIn predicate on the "on_behalf_of" field.
+func OnBehalfOfNotIn(vs ...string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldNotIn(FieldOnBehalfOf, vs...))
+}
+
+// OnBehalfOfGT applies the GT predicate on the "on_behalf_of" field.
+func OnBehalfOfGT(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldGT(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfGTE applies the GTE predicate on the "on_behalf_of" field.
+func OnBehalfOfGTE(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldGTE(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfLT applies the LT predicate on the "on_behalf_of" field.
+func OnBehalfOfLT(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldLT(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfLTE applies the LTE predicate on the "on_behalf_of" field.
+func OnBehalfOfLTE(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldLTE(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfContains applies the Contains predicate on the "on_behalf_of" field.
+func OnBehalfOfContains(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldContains(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfHasPrefix applies the HasPrefix predicate on the "on_behalf_of" field.
+func OnBehalfOfHasPrefix(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldHasPrefix(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfHasSuffix applies the HasSuffix predicate on the "on_behalf_of" field.
+func OnBehalfOfHasSuffix(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldHasSuffix(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfIsNil applies the IsNil predicate on the "on_behalf_of" field.
+func OnBehalfOfIsNil() predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldIsNull(FieldOnBehalfOf))
+}
+
+// OnBehalfOfNotNil applies the NotNil predicate on the "on_behalf_of" field.
+func OnBehalfOfNotNil() predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldNotNull(FieldOnBehalfOf))
+}
+
+// OnBehalfOfEqualFold applies the EqualFold predicate on the "on_behalf_of" field.
+func OnBehalfOfEqualFold(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldEqualFold(FieldOnBehalfOf, v))
+}
+
+// OnBehalfOfContainsFold applies the ContainsFold predicate on the "on_behalf_of" field.
+func OnBehalfOfContainsFold(v string) predicate.WorkflowAssignee {
+	return predicate.WorkflowAssignee(sql.FieldContainsFold(FieldOnBehalfOf, v))
 }
 
 // HasStep applies the HasEdge predicate on the "step" edge.

@@ -27,6 +27,8 @@ const (
 	FieldKind = "kind"
 	// FieldAssigneeID holds the string denoting the assignee_id field in the database.
 	FieldAssigneeID = "assignee_id"
+	// FieldOnBehalfOf holds the string denoting the on_behalf_of field in the database.
+	FieldOnBehalfOf = "on_behalf_of"
 	// EdgeStep holds the string denoting the step edge name in mutations.
 	EdgeStep = "step"
 	// Table holds the table name of the workflowassignee in the database.
@@ -48,6 +50,7 @@ var Columns = []string{
 	FieldStepID,
 	FieldKind,
 	FieldAssigneeID,
+	FieldOnBehalfOf,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -136,6 +139,11 @@ func ByKind(opts ...sql.OrderTermOption) OrderOption {
 // ByAssigneeID orders the results by the assignee_id field.
 func ByAssigneeID(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldAssigneeID, opts...).ToFunc()
+}
+
+// ByOnBehalfOf orders the results by the on_behalf_of field.
+func ByOnBehalfOf(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldOnBehalfOf, opts...).ToFunc()
 }
 
 // ByStepField orders the results by step field.

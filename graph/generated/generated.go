@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave/calendar"
 	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/regulations"
+	"github.com/werkportaal/werkportaal/server/team"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -350,6 +351,11 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	DecideTeamTaskPayload struct {
+		RequestID  func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	DeleteDocumentPayload struct {
 		DeletedDocumentID func(childComplexity int) int
 		UserErrors        func(childComplexity int) int
@@ -512,6 +518,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	EndManagerSubstitutePayload struct {
+		ID         func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	FeedChange struct {
 		Cursor       func(childComplexity int) int
 		EmployerID   func(childComplexity int) int
@@ -528,6 +539,11 @@ type ComplexityRoot struct {
 	FeedValue struct {
 		Field func(childComplexity int) int
 		Value func(childComplexity int) int
+	}
+
+	HandOverTeamTasksPayload struct {
+		Count      func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	HomeLeave struct {
@@ -700,23 +716,24 @@ type ComplexityRoot struct {
 	}
 
 	LeaveRequest struct {
-		ByLapse         func(childComplexity int) int
-		CancelsID       func(childComplexity int) int
-		Comment         func(childComplexity int) int
-		Days            func(childComplexity int) int
-		Deadline        func(childComplexity int) int
-		DecidedAt       func(childComplexity int) int
-		DecidedByName   func(childComplexity int) int
-		DecisionComment func(childComplexity int) int
-		EmploymentID    func(childComplexity int) int
-		FirstDay        func(childComplexity int) int
-		Hours           func(childComplexity int) int
-		ID              func(childComplexity int) int
-		Kind            func(childComplexity int) int
-		LastDay         func(childComplexity int) int
-		LeaveType       func(childComplexity int) int
-		Status          func(childComplexity int) int
-		SubmittedAt     func(childComplexity int) int
+		ByLapse               func(childComplexity int) int
+		CancelsID             func(childComplexity int) int
+		Comment               func(childComplexity int) int
+		Days                  func(childComplexity int) int
+		Deadline              func(childComplexity int) int
+		DecidedAt             func(childComplexity int) int
+		DecidedByName         func(childComplexity int) int
+		DecidedOnBehalfOfName func(childComplexity int) int
+		DecisionComment       func(childComplexity int) int
+		EmploymentID          func(childComplexity int) int
+		FirstDay              func(childComplexity int) int
+		Hours                 func(childComplexity int) int
+		ID                    func(childComplexity int) int
+		Kind                  func(childComplexity int) int
+		LastDay               func(childComplexity int) int
+		LeaveType             func(childComplexity int) int
+		Status                func(childComplexity int) int
+		SubmittedAt           func(childComplexity int) int
 	}
 
 	LeaveRequestPayload struct {
@@ -824,6 +841,20 @@ type ComplexityRoot struct {
 		Sample      func(childComplexity int) int
 	}
 
+	ManagerSubstitute struct {
+		Active     func(childComplexity int) int
+		FirstDay   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		LastDay    func(childComplexity int) int
+		Manager    func(childComplexity int) int
+		Substitute func(childComplexity int) int
+	}
+
+	ManagerSubstitutePayload struct {
+		Substitute func(childComplexity int) int
+		UserErrors func(childComplexity int) int
+	}
+
 	MarkDocumentsSeenPayload struct {
 		SeenAt     func(childComplexity int) int
 		UserErrors func(childComplexity int) int
@@ -858,12 +889,15 @@ type ComplexityRoot struct {
 		DecideClaims                       func(childComplexity int, input model.DecideClaimsInput) int
 		DecideLeaveRequests                func(childComplexity int, input model.DecideLeaveRequestsInput) int
 		DecidePersonalDataChange           func(childComplexity int, input model.DecidePersonalDataChangeInput) int
+		DecideTeamTask                     func(childComplexity int, input model.DecideTeamTaskInput) int
 		DeleteDocument                     func(childComplexity int, input model.DeleteDocumentInput) int
 		DeleteInsuranceOffer               func(childComplexity int, input model.DeleteInsuranceOfferInput) int
 		DisableAPIClient                   func(childComplexity int, input model.APIClientInput) int
 		EmployeeLogin                      func(childComplexity int, input model.LoginInput) int
+		EndManagerSubstitute               func(childComplexity int, input model.EndManagerSubstituteInput) int
 		EndPreboarding                     func(childComplexity int, input model.PreboardingIDInput) int
 		GrantAccess                        func(childComplexity int, input model.PersonInput) int
+		HandOverTeamTasks                  func(childComplexity int, input model.HandOverTeamTasksInput) int
 		Login                              func(childComplexity int, input model.LoginInput) int
 		Logout                             func(childComplexity int, input *model.LogoutInput) int
 		LogoutEverywhere                   func(childComplexity int) int
@@ -912,6 +946,7 @@ type ComplexityRoot struct {
 		SetLeaveExpiryReminder             func(childComplexity int, input model.SetLeaveExpiryReminderInput) int
 		SetLeaveHolidays                   func(childComplexity int, input model.SetLeaveHolidaysInput) int
 		SetMailTemplate                    func(childComplexity int, input model.SetMailTemplateInput) int
+		SetManagerSubstitute               func(childComplexity int, input model.SetManagerSubstituteInput) int
 		SetPersonDepartment                func(childComplexity int, input model.SetPersonDepartmentInput) int
 		SetPersonalDataSetting             func(childComplexity int, input model.SetPersonalDataSettingInput) int
 		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
@@ -946,6 +981,14 @@ type ComplexityRoot struct {
 		MaxReceiptBytes func(childComplexity int) int
 		MaxReceipts     func(childComplexity int) int
 		ReceiptsAllowed func(childComplexity int) int
+	}
+
+	MyTeam struct {
+		IsManager   func(childComplexity int) int
+		SickToday   func(childComplexity int) int
+		Started     func(childComplexity int) int
+		Substitutes func(childComplexity int) int
+		Tasks       func(childComplexity int) int
 	}
 
 	OutboxMail struct {
@@ -1325,6 +1368,9 @@ type ComplexityRoot struct {
 		MyLeaveCalendarFeed     func(childComplexity int) int
 		MyLeaveRequests         func(childComplexity int) int
 		MyLeaveTypes            func(childComplexity int) int
+		MyTeam                  func(childComplexity int) int
+		MyTeamCalendar          func(childComplexity int, month string, page *int, pageSize *int) int
+		MyTeamColleagues        func(childComplexity int, search string) int
 		Node                    func(childComplexity int, id string) int
 		Nodes                   func(childComplexity int, ids []string) int
 		PasswordResetLink       func(childComplexity int, token string) int
@@ -1669,6 +1715,40 @@ type ComplexityRoot struct {
 		UserErrors func(childComplexity int) int
 	}
 
+	TeamRequest struct {
+		Kind       func(childComplexity int) int
+		PersonName func(childComplexity int) int
+		RequestID  func(childComplexity int) int
+		Status     func(childComplexity int) int
+		Submitted  func(childComplexity int) int
+		Trail      func(childComplexity int) int
+	}
+
+	TeamSickMember struct {
+		FirstSickDay func(childComplexity int) int
+		PersonName   func(childComplexity int) int
+	}
+
+	TeamTask struct {
+		Kind           func(childComplexity int) int
+		Leave          func(childComplexity int) int
+		OnBehalfOfName func(childComplexity int) int
+		PersonName     func(childComplexity int) int
+		RequestID      func(childComplexity int) int
+		Step           func(childComplexity int) int
+		Steps          func(childComplexity int) int
+		Submitted      func(childComplexity int) int
+	}
+
+	TeamTrailStep struct {
+		Comment        func(childComplexity int) int
+		DecidedAt      func(childComplexity int) int
+		DecidedByName  func(childComplexity int) int
+		OnBehalfOfName func(childComplexity int) int
+		State          func(childComplexity int) int
+		Step           func(childComplexity int) int
+	}
+
 	UserError struct {
 		Code    func(childComplexity int) int
 		Field   func(childComplexity int) int
@@ -1934,6 +2014,10 @@ type MutationResolver interface {
 	AcceptStaffInvitation(ctx context.Context, input model.AcceptStaffInvitationInput) (*model.LoginPayload, error)
 	RequestStaffPasswordReset(ctx context.Context, input model.RequestStaffPasswordResetInput) (*model.RequestPayload, error)
 	ResetStaffPassword(ctx context.Context, input model.ResetStaffPasswordInput) (*model.LoginPayload, error)
+	DecideTeamTask(ctx context.Context, input model.DecideTeamTaskInput) (*model.DecideTeamTaskPayload, error)
+	SetManagerSubstitute(ctx context.Context, input model.SetManagerSubstituteInput) (*model.ManagerSubstitutePayload, error)
+	EndManagerSubstitute(ctx context.Context, input model.EndManagerSubstituteInput) (*model.EndManagerSubstitutePayload, error)
+	HandOverTeamTasks(ctx context.Context, input model.HandOverTeamTasksInput) (*model.HandOverTeamTasksPayload, error)
 	AddVerzuimContact(ctx context.Context, input model.AddVerzuimContactInput) (*model.VerzuimContactPayload, error)
 	UpdateVerzuimContact(ctx context.Context, input model.UpdateVerzuimContactInput) (*model.VerzuimContactPayload, error)
 	RemoveVerzuimContact(ctx context.Context, input model.RemoveVerzuimContactInput) (*model.RemoveVerzuimContactPayload, error)
@@ -2020,6 +2104,9 @@ type QueryResolver interface {
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) (*ent.StaffUserConnection, error)
 	StaffInvitation(ctx context.Context, token string) (*model.StaffLinkInfo, error)
 	StaffPasswordResetLink(ctx context.Context, token string) (*model.StaffLinkInfo, error)
+	MyTeam(ctx context.Context) (*model.MyTeam, error)
+	MyTeamCalendar(ctx context.Context, month string, page *int, pageSize *int) (*calendar.Month, error)
+	MyTeamColleagues(ctx context.Context, search string) ([]*workflow.PersonRef, error)
 	WorkflowRoutes(ctx context.Context, employerID string) (*model.WorkflowEditor, error)
 	WorkflowPreview(ctx context.Context, employerID string, kind spec.Kind, personID string, route *model.WorkflowRouteInput) (*model.WorkflowPreview, error)
 	WorkflowPeople(ctx context.Context, employerID string, search string) ([]*workflow.PersonRef, error)
@@ -3071,6 +3158,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.DecideLeaveRequestsPayload.UserErrors(childComplexity), true
 
+	case "DecideTeamTaskPayload.requestId":
+		if e.ComplexityRoot.DecideTeamTaskPayload.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideTeamTaskPayload.RequestID(childComplexity), true
+	case "DecideTeamTaskPayload.userErrors":
+		if e.ComplexityRoot.DecideTeamTaskPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DecideTeamTaskPayload.UserErrors(childComplexity), true
+
 	case "DeleteDocumentPayload.deletedDocumentId":
 		if e.ComplexityRoot.DeleteDocumentPayload.DeletedDocumentID == nil {
 			break
@@ -3787,6 +3887,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EmploymentEdge.Node(childComplexity), true
 
+	case "EndManagerSubstitutePayload.id":
+		if e.ComplexityRoot.EndManagerSubstitutePayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EndManagerSubstitutePayload.ID(childComplexity), true
+	case "EndManagerSubstitutePayload.userErrors":
+		if e.ComplexityRoot.EndManagerSubstitutePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.EndManagerSubstitutePayload.UserErrors(childComplexity), true
+
 	case "FeedChange.cursor":
 		if e.ComplexityRoot.FeedChange.Cursor == nil {
 			break
@@ -3860,6 +3973,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.FeedValue.Value(childComplexity), true
+
+	case "HandOverTeamTasksPayload.count":
+		if e.ComplexityRoot.HandOverTeamTasksPayload.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandOverTeamTasksPayload.Count(childComplexity), true
+	case "HandOverTeamTasksPayload.userErrors":
+		if e.ComplexityRoot.HandOverTeamTasksPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HandOverTeamTasksPayload.UserErrors(childComplexity), true
 
 	case "HomeLeave.nextExpiryDate":
 		if e.ComplexityRoot.HomeLeave.NextExpiryDate == nil {
@@ -4560,6 +4686,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveRequest.DecidedByName(childComplexity), true
+	case "LeaveRequest.decidedOnBehalfOfName":
+		if e.ComplexityRoot.LeaveRequest.DecidedOnBehalfOfName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveRequest.DecidedOnBehalfOfName(childComplexity), true
 	case "LeaveRequest.decisionComment":
 		if e.ComplexityRoot.LeaveRequest.DecisionComment == nil {
 			break
@@ -5013,6 +5145,56 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.MailVariable.Sample(childComplexity), true
 
+	case "ManagerSubstitute.active":
+		if e.ComplexityRoot.ManagerSubstitute.Active == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.Active(childComplexity), true
+	case "ManagerSubstitute.firstDay":
+		if e.ComplexityRoot.ManagerSubstitute.FirstDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.FirstDay(childComplexity), true
+	case "ManagerSubstitute.id":
+		if e.ComplexityRoot.ManagerSubstitute.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.ID(childComplexity), true
+	case "ManagerSubstitute.lastDay":
+		if e.ComplexityRoot.ManagerSubstitute.LastDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.LastDay(childComplexity), true
+	case "ManagerSubstitute.manager":
+		if e.ComplexityRoot.ManagerSubstitute.Manager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.Manager(childComplexity), true
+	case "ManagerSubstitute.substitute":
+		if e.ComplexityRoot.ManagerSubstitute.Substitute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitute.Substitute(childComplexity), true
+
+	case "ManagerSubstitutePayload.substitute":
+		if e.ComplexityRoot.ManagerSubstitutePayload.Substitute == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitutePayload.Substitute(childComplexity), true
+	case "ManagerSubstitutePayload.userErrors":
+		if e.ComplexityRoot.ManagerSubstitutePayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ManagerSubstitutePayload.UserErrors(childComplexity), true
+
 	case "MarkDocumentsSeenPayload.seenAt":
 		if e.ComplexityRoot.MarkDocumentsSeenPayload.SeenAt == nil {
 			break
@@ -5334,6 +5516,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.DecidePersonalDataChange(childComplexity, args["input"].(model.DecidePersonalDataChangeInput)), true
+	case "Mutation.decideTeamTask":
+		if e.ComplexityRoot.Mutation.DecideTeamTask == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_decideTeamTask_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.DecideTeamTask(childComplexity, args["input"].(model.DecideTeamTaskInput)), true
 	case "Mutation.deleteDocument":
 		if e.ComplexityRoot.Mutation.DeleteDocument == nil {
 			break
@@ -5378,6 +5571,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.EmployeeLogin(childComplexity, args["input"].(model.LoginInput)), true
+	case "Mutation.endManagerSubstitute":
+		if e.ComplexityRoot.Mutation.EndManagerSubstitute == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_endManagerSubstitute_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.EndManagerSubstitute(childComplexity, args["input"].(model.EndManagerSubstituteInput)), true
 	case "Mutation.endPreboarding":
 		if e.ComplexityRoot.Mutation.EndPreboarding == nil {
 			break
@@ -5400,6 +5604,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.GrantAccess(childComplexity, args["input"].(model.PersonInput)), true
+	case "Mutation.handOverTeamTasks":
+		if e.ComplexityRoot.Mutation.HandOverTeamTasks == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_handOverTeamTasks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.HandOverTeamTasks(childComplexity, args["input"].(model.HandOverTeamTasksInput)), true
 	case "Mutation.login":
 		if e.ComplexityRoot.Mutation.Login == nil {
 			break
@@ -5918,6 +6133,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetMailTemplate(childComplexity, args["input"].(model.SetMailTemplateInput)), true
+	case "Mutation.setManagerSubstitute":
+		if e.ComplexityRoot.Mutation.SetManagerSubstitute == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setManagerSubstitute_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetManagerSubstitute(childComplexity, args["input"].(model.SetManagerSubstituteInput)), true
 	case "Mutation.setPersonDepartment":
 		if e.ComplexityRoot.Mutation.SetPersonDepartment == nil {
 			break
@@ -6235,6 +6461,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.MyClaimOptions.ReceiptsAllowed(childComplexity), true
+
+	case "MyTeam.isManager":
+		if e.ComplexityRoot.MyTeam.IsManager == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyTeam.IsManager(childComplexity), true
+	case "MyTeam.sickToday":
+		if e.ComplexityRoot.MyTeam.SickToday == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyTeam.SickToday(childComplexity), true
+	case "MyTeam.started":
+		if e.ComplexityRoot.MyTeam.Started == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyTeam.Started(childComplexity), true
+	case "MyTeam.substitutes":
+		if e.ComplexityRoot.MyTeam.Substitutes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyTeam.Substitutes(childComplexity), true
+	case "MyTeam.tasks":
+		if e.ComplexityRoot.MyTeam.Tasks == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MyTeam.Tasks(childComplexity), true
 
 	case "OutboxMail.attempts":
 		if e.ComplexityRoot.OutboxMail.Attempts == nil {
@@ -7999,6 +8256,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.MyLeaveTypes(childComplexity), true
+	case "Query.myTeam":
+		if e.ComplexityRoot.Query.MyTeam == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.MyTeam(childComplexity), true
+	case "Query.myTeamCalendar":
+		if e.ComplexityRoot.Query.MyTeamCalendar == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myTeamCalendar_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyTeamCalendar(childComplexity, args["month"].(string), args["page"].(*int), args["pageSize"].(*int)), true
+	case "Query.myTeamColleagues":
+		if e.ComplexityRoot.Query.MyTeamColleagues == nil {
+			break
+		}
+
+		args, err := ec.field_Query_myTeamColleagues_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.MyTeamColleagues(childComplexity, args["search"].(string)), true
 	case "Query.node":
 		if e.ComplexityRoot.Query.Node == nil {
 			break
@@ -9411,6 +9696,142 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SyncEmployersPayload.UserErrors(childComplexity), true
 
+	case "TeamRequest.kind":
+		if e.ComplexityRoot.TeamRequest.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.Kind(childComplexity), true
+	case "TeamRequest.personName":
+		if e.ComplexityRoot.TeamRequest.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.PersonName(childComplexity), true
+	case "TeamRequest.id":
+		if e.ComplexityRoot.TeamRequest.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.RequestID(childComplexity), true
+	case "TeamRequest.status":
+		if e.ComplexityRoot.TeamRequest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.Status(childComplexity), true
+	case "TeamRequest.submittedAt":
+		if e.ComplexityRoot.TeamRequest.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.Submitted(childComplexity), true
+	case "TeamRequest.trail":
+		if e.ComplexityRoot.TeamRequest.Trail == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamRequest.Trail(childComplexity), true
+
+	case "TeamSickMember.firstSickDay":
+		if e.ComplexityRoot.TeamSickMember.FirstSickDay == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamSickMember.FirstSickDay(childComplexity), true
+	case "TeamSickMember.personName":
+		if e.ComplexityRoot.TeamSickMember.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamSickMember.PersonName(childComplexity), true
+
+	case "TeamTask.kind":
+		if e.ComplexityRoot.TeamTask.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Kind(childComplexity), true
+	case "TeamTask.leaveRequest":
+		if e.ComplexityRoot.TeamTask.Leave == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Leave(childComplexity), true
+	case "TeamTask.onBehalfOfName":
+		if e.ComplexityRoot.TeamTask.OnBehalfOfName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.OnBehalfOfName(childComplexity), true
+	case "TeamTask.personName":
+		if e.ComplexityRoot.TeamTask.PersonName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.PersonName(childComplexity), true
+	case "TeamTask.id":
+		if e.ComplexityRoot.TeamTask.RequestID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.RequestID(childComplexity), true
+	case "TeamTask.step":
+		if e.ComplexityRoot.TeamTask.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Step(childComplexity), true
+	case "TeamTask.steps":
+		if e.ComplexityRoot.TeamTask.Steps == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Steps(childComplexity), true
+	case "TeamTask.submittedAt":
+		if e.ComplexityRoot.TeamTask.Submitted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Submitted(childComplexity), true
+
+	case "TeamTrailStep.comment":
+		if e.ComplexityRoot.TeamTrailStep.Comment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.Comment(childComplexity), true
+	case "TeamTrailStep.decidedAt":
+		if e.ComplexityRoot.TeamTrailStep.DecidedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.DecidedAt(childComplexity), true
+	case "TeamTrailStep.decidedByName":
+		if e.ComplexityRoot.TeamTrailStep.DecidedByName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.DecidedByName(childComplexity), true
+	case "TeamTrailStep.onBehalfOfName":
+		if e.ComplexityRoot.TeamTrailStep.OnBehalfOfName == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.OnBehalfOfName(childComplexity), true
+	case "TeamTrailStep.state":
+		if e.ComplexityRoot.TeamTrailStep.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.State(childComplexity), true
+	case "TeamTrailStep.step":
+		if e.ComplexityRoot.TeamTrailStep.Step == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTrailStep.Step(childComplexity), true
+
 	case "UserError.code":
 		if e.ComplexityRoot.UserError.Code == nil {
 			break
@@ -9836,6 +10257,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DecideClaimsInput", ec.unmarshalInputDecideClaimsInput),
 			graphql.NewInputUnmarshaler("DecideLeaveRequestsInput", ec.unmarshalInputDecideLeaveRequestsInput),
 			graphql.NewInputUnmarshaler("DecidePersonalDataChangeInput", ec.unmarshalInputDecidePersonalDataChangeInput),
+			graphql.NewInputUnmarshaler("DecideTeamTaskInput", ec.unmarshalInputDecideTeamTaskInput),
 			graphql.NewInputUnmarshaler("DeleteDocumentInput", ec.unmarshalInputDeleteDocumentInput),
 			graphql.NewInputUnmarshaler("DeleteInsuranceOfferInput", ec.unmarshalInputDeleteInsuranceOfferInput),
 			graphql.NewInputUnmarshaler("DocumentOrder", ec.unmarshalInputDocumentOrder),
@@ -9843,6 +10265,8 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("EmploymentListFilter", ec.unmarshalInputEmploymentListFilter),
 			graphql.NewInputUnmarshaler("EmploymentOrder", ec.unmarshalInputEmploymentOrder),
 			graphql.NewInputUnmarshaler("EmploymentWhereInput", ec.unmarshalInputEmploymentWhereInput),
+			graphql.NewInputUnmarshaler("EndManagerSubstituteInput", ec.unmarshalInputEndManagerSubstituteInput),
+			graphql.NewInputUnmarshaler("HandOverTeamTasksInput", ec.unmarshalInputHandOverTeamTasksInput),
 			graphql.NewInputUnmarshaler("InsuranceLevelInput", ec.unmarshalInputInsuranceLevelInput),
 			graphql.NewInputUnmarshaler("InsuranceOfferFieldsInput", ec.unmarshalInputInsuranceOfferFieldsInput),
 			graphql.NewInputUnmarshaler("LeaveBalanceInput", ec.unmarshalInputLeaveBalanceInput),
@@ -9903,6 +10327,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetLeaveExpiryReminderInput", ec.unmarshalInputSetLeaveExpiryReminderInput),
 			graphql.NewInputUnmarshaler("SetLeaveHolidaysInput", ec.unmarshalInputSetLeaveHolidaysInput),
 			graphql.NewInputUnmarshaler("SetMailTemplateInput", ec.unmarshalInputSetMailTemplateInput),
+			graphql.NewInputUnmarshaler("SetManagerSubstituteInput", ec.unmarshalInputSetManagerSubstituteInput),
 			graphql.NewInputUnmarshaler("SetPersonDepartmentInput", ec.unmarshalInputSetPersonDepartmentInput),
 			graphql.NewInputUnmarshaler("SetPersonalDataSettingInput", ec.unmarshalInputSetPersonalDataSettingInput),
 			graphql.NewInputUnmarshaler("SetRequireSecondFactorForEmployersInput", ec.unmarshalInputSetRequireSecondFactorForEmployersInput),
@@ -15043,6 +15468,8 @@ type LeaveRequest {
   decisionComment: String!
   "Who decided or withdrew it; null for a lapse of time."
   decidedByName: String
+  "A substitute decided it for this manager: \"decidedByName namens decidedOnBehalfOfName\" (R35)."
+  decidedOnBehalfOfName: String
   "When it was decided or withdrawn."
   decidedAt: Time
   "Accepted by lapse of time (R31, art. 7:638 lid 2 BW)."
@@ -15950,6 +16377,8 @@ enum PortalFeature {
   POLICY_ASSISTANT
   "Preboarding (R38): the candidate's checklist before the first day."
   PREBOARDING
+  "Mijn team: a manager's (or substitute's) tasks, team calendar and who is sick (Management Self Service, R35); only for managers and substitutes."
+  MY_TEAM
 }
 
 extend type EmployeeMe {
@@ -17391,6 +17820,192 @@ extend enum UserErrorCode {
   SECOND_FACTOR_NOT_ENROLLED
 }
 `, BuiltIn: false},
+	{Name: "../schema/team.graphqls", Input: `# Mijn team (Management Self Service, R35): a manager's tasks, the requests their team
+# started, the team calendar, who is sick today (dates only, R25) and substitutes.
+# server/team and server/workflow own the rules; these resolvers only translate. Never
+# the team's payslips, annual statements or documents.
+
+"An open task given to the signed-in manager or substitute."
+type TeamTask {
+  "The request on its route (wfa_…): what decideTeamTask takes."
+  id: ID!
+  "The kind of request."
+  kind: WorkflowKind!
+  "The employee's name."
+  personName: String!
+  "When it was submitted."
+  submittedAt: Time!
+  "The step that is open (1 or 2)."
+  step: Int!
+  "How many steps the route has."
+  steps: Int!
+  "The caller takes the task as a substitute for this manager (X namens Y)."
+  onBehalfOfName: String
+  "The leave request, for the leave kinds."
+  leaveRequest: LeaveRequest
+}
+
+"One step of a request's trail."
+type TeamTrailStep {
+  "1 or 2."
+  step: Int!
+  "WAITING, OPEN, APPROVED, REJECTED or CLOSED."
+  state: String!
+  "Who decided it."
+  decidedByName: String
+  "A substitute decided it for this manager (X namens Y, R35)."
+  onBehalfOfName: String
+  "When."
+  decidedAt: Time
+  "The decider's comment."
+  comment: String!
+}
+
+"A request a team member started."
+type TeamRequest {
+  "The request on its route."
+  id: ID!
+  "Its kind."
+  kind: WorkflowKind!
+  "The employee's name."
+  personName: String!
+  "OPEN, APPROVED, REJECTED, WITHDRAWN or CLOSED."
+  status: String!
+  "When it was submitted."
+  submittedAt: Time!
+  "Its steps with who decided them."
+  trail: [TeamTrailStep!]!
+}
+
+"A team member who is sick today: name and first sick day only, never a reason (R25)."
+type TeamSickMember {
+  "The name."
+  personName: String!
+  "The first sick day."
+  firstSickDay: Date!
+}
+
+"A substitute of a manager for a period (R35)."
+type ManagerSubstitute {
+  "Its ID."
+  id: ID!
+  "The manager who is away."
+  manager: WorkflowPerson!
+  "The colleague who takes the manager's tasks."
+  substitute: WorkflowPerson!
+  "The first day."
+  firstDay: Date!
+  "The last day."
+  lastDay: Date!
+  "Whether today lies in the period."
+  active: Boolean!
+}
+
+"Mijn team of the signed-in employee (R35)."
+type MyTeam {
+  "Whether the employee manages a department (a substitute only may decide the tasks given to them)."
+  isManager: Boolean!
+  "Open tasks given to the employee, oldest first (at most 100)."
+  tasks: [TeamTask!]!
+  "Requests the team started, newest first (at most 50)."
+  started: [TeamRequest!]!
+  "Who of the team is sick today."
+  sickToday: [TeamSickMember!]!
+  "Substitutions that are not over: named by the employee, or in which they stand in."
+  substitutes: [ManagerSubstitute!]!
+}
+
+extend type Query {
+  "Mijn team of the signed-in manager or substitute (Management Self Service, R35). Feature MY_TEAM."
+  myTeam: MyTeam!
+  "The team calendar of a month: leave with its type, requests, sickness as absent (R32, R35). Feature MY_TEAM."
+  myTeamCalendar("YYYY-MM." month: String!, "1-based." page: Int = 1, "At most 100." pageSize: Int = 50): LeaveCalendarMonth!
+  "Colleagues with an account to name as substitute or hand tasks to, at most 20. Feature MY_TEAM."
+  myTeamColleagues("Part of a name." search: String! = ""): [WorkflowPerson!]!
+}
+
+"A decision on a task in Mijn team."
+input DecideTeamTaskInput {
+  "The task's request (TeamTask.id)."
+  requestId: ID!
+  "Accept or reject."
+  accept: Boolean!
+  "A comment; required for a rejection."
+  comment: String! = ""
+}
+
+"The outcome of decideTeamTask."
+type DecideTeamTaskPayload {
+  "The request decided."
+  requestId: ID
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"Names a substitute for a period."
+input SetManagerSubstituteInput {
+  "The colleague (a person of the employer with an account)."
+  substituteId: ID!
+  "The first day."
+  firstDay: Date!
+  "The last day (at most a year on)."
+  lastDay: Date!
+}
+
+"The outcome of setManagerSubstitute."
+type ManagerSubstitutePayload {
+  "The substitute as named."
+  substitute: ManagerSubstitute
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"Ends a substitution."
+input EndManagerSubstituteInput {
+  "The substitution."
+  id: ID!
+}
+
+"The outcome of endManagerSubstitute."
+type EndManagerSubstitutePayload {
+  "The substitution ended."
+  id: ID
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+"Hands the open tasks over to a colleague."
+input HandOverTeamTasksInput {
+  "The colleague."
+  toPersonId: ID!
+}
+
+"The outcome of handOverTeamTasks."
+type HandOverTeamTasksPayload {
+  "How many tasks were handed over."
+  count: Int
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
+extend type Mutation {
+  "Decides a task given to the signed-in manager or substitute (R35). Feature MY_TEAM."
+  decideTeamTask("The decision." input: DecideTeamTaskInput!): DecideTeamTaskPayload!
+  "Names a substitute for a period (R35); tasks opening in it go to them. Management Self Service, managers only."
+  setManagerSubstitute("The substitute." input: SetManagerSubstituteInput!): ManagerSubstitutePayload!
+  "Ends a substitution: one not begun is removed, a running one ends yesterday (R35)."
+  endManagerSubstitute("The substitution." input: EndManagerSubstituteInput!): EndManagerSubstitutePayload!
+  "Hands the signed-in manager's open tasks over to a colleague, who decides them namens the manager (R35)."
+  handOverTeamTasks("The colleague." input: HandOverTeamTasksInput!): HandOverTeamTasksPayload!
+}
+
+extend enum UserErrorCode {
+  "Only a manager (of a department, with Management Self Service) can do this (R35)."
+  NOT_A_MANAGER
+  "A substitute or handover is not valid; see field and message (R35)."
+  INVALID_SUBSTITUTE
+}
+`, BuiltIn: false},
 	{Name: "../schema/verzuim.graphqls", Input: `# Verzuim that reaches the employer (R25): the employer's verzuim contacts who hear of
 # every sick report and recovery by mail (names and dates only, never a diagnosis),
 # partial recovery, reports entered and corrected by staff for an employee, and the
@@ -18457,6 +19072,16 @@ func (ec *executionContext) childFields_DecideLeaveRequestsPayload(ctx context.C
 	return nil, fmt.Errorf("no field named %q was found under type DecideLeaveRequestsPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_DecideTeamTaskPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "requestId":
+		return ec.fieldContext_DecideTeamTaskPayload_requestId(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_DecideTeamTaskPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DecideTeamTaskPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_DeleteDocumentPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "deletedDocumentId":
@@ -18781,6 +19406,16 @@ func (ec *executionContext) childFields_EmploymentEdge(ctx context.Context, fiel
 	return nil, fmt.Errorf("no field named %q was found under type EmploymentEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_EndManagerSubstitutePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_EndManagerSubstitutePayload_id(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_EndManagerSubstitutePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type EndManagerSubstitutePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_FeedChange(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -18815,6 +19450,16 @@ func (ec *executionContext) childFields_FeedValue(ctx context.Context, field gra
 		return ec.fieldContext_FeedValue_value(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type FeedValue", field.Name)
+}
+
+func (ec *executionContext) childFields_HandOverTeamTasksPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "count":
+		return ec.fieldContext_HandOverTeamTasksPayload_count(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_HandOverTeamTasksPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HandOverTeamTasksPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_HomeLeave(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -19185,6 +19830,8 @@ func (ec *executionContext) childFields_LeaveRequest(ctx context.Context, field 
 		return ec.fieldContext_LeaveRequest_decisionComment(ctx, field)
 	case "decidedByName":
 		return ec.fieldContext_LeaveRequest_decidedByName(ctx, field)
+	case "decidedOnBehalfOfName":
+		return ec.fieldContext_LeaveRequest_decidedOnBehalfOfName(ctx, field)
 	case "decidedAt":
 		return ec.fieldContext_LeaveRequest_decidedAt(ctx, field)
 	case "byLapse":
@@ -19405,6 +20052,34 @@ func (ec *executionContext) childFields_MailVariable(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type MailVariable", field.Name)
 }
 
+func (ec *executionContext) childFields_ManagerSubstitute(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_ManagerSubstitute_id(ctx, field)
+	case "manager":
+		return ec.fieldContext_ManagerSubstitute_manager(ctx, field)
+	case "substitute":
+		return ec.fieldContext_ManagerSubstitute_substitute(ctx, field)
+	case "firstDay":
+		return ec.fieldContext_ManagerSubstitute_firstDay(ctx, field)
+	case "lastDay":
+		return ec.fieldContext_ManagerSubstitute_lastDay(ctx, field)
+	case "active":
+		return ec.fieldContext_ManagerSubstitute_active(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ManagerSubstitute", field.Name)
+}
+
+func (ec *executionContext) childFields_ManagerSubstitutePayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "substitute":
+		return ec.fieldContext_ManagerSubstitutePayload_substitute(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_ManagerSubstitutePayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ManagerSubstitutePayload", field.Name)
+}
+
 func (ec *executionContext) childFields_MarkDocumentsSeenPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "seenAt":
@@ -19427,6 +20102,22 @@ func (ec *executionContext) childFields_MyClaimOptions(ctx context.Context, fiel
 		return ec.fieldContext_MyClaimOptions_maxReceipts(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type MyClaimOptions", field.Name)
+}
+
+func (ec *executionContext) childFields_MyTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "isManager":
+		return ec.fieldContext_MyTeam_isManager(ctx, field)
+	case "tasks":
+		return ec.fieldContext_MyTeam_tasks(ctx, field)
+	case "started":
+		return ec.fieldContext_MyTeam_started(ctx, field)
+	case "sickToday":
+		return ec.fieldContext_MyTeam_sickToday(ctx, field)
+	case "substitutes":
+		return ec.fieldContext_MyTeam_substitutes(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MyTeam", field.Name)
 }
 
 func (ec *executionContext) childFields_OutboxMail(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -20713,6 +21404,74 @@ func (ec *executionContext) childFields_SyncEmployersPayload(ctx context.Context
 	return nil, fmt.Errorf("no field named %q was found under type SyncEmployersPayload", field.Name)
 }
 
+func (ec *executionContext) childFields_TeamRequest(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TeamRequest_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_TeamRequest_kind(ctx, field)
+	case "personName":
+		return ec.fieldContext_TeamRequest_personName(ctx, field)
+	case "status":
+		return ec.fieldContext_TeamRequest_status(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_TeamRequest_submittedAt(ctx, field)
+	case "trail":
+		return ec.fieldContext_TeamRequest_trail(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamRequest", field.Name)
+}
+
+func (ec *executionContext) childFields_TeamSickMember(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "personName":
+		return ec.fieldContext_TeamSickMember_personName(ctx, field)
+	case "firstSickDay":
+		return ec.fieldContext_TeamSickMember_firstSickDay(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamSickMember", field.Name)
+}
+
+func (ec *executionContext) childFields_TeamTask(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_TeamTask_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_TeamTask_kind(ctx, field)
+	case "personName":
+		return ec.fieldContext_TeamTask_personName(ctx, field)
+	case "submittedAt":
+		return ec.fieldContext_TeamTask_submittedAt(ctx, field)
+	case "step":
+		return ec.fieldContext_TeamTask_step(ctx, field)
+	case "steps":
+		return ec.fieldContext_TeamTask_steps(ctx, field)
+	case "onBehalfOfName":
+		return ec.fieldContext_TeamTask_onBehalfOfName(ctx, field)
+	case "leaveRequest":
+		return ec.fieldContext_TeamTask_leaveRequest(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamTask", field.Name)
+}
+
+func (ec *executionContext) childFields_TeamTrailStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "step":
+		return ec.fieldContext_TeamTrailStep_step(ctx, field)
+	case "state":
+		return ec.fieldContext_TeamTrailStep_state(ctx, field)
+	case "decidedByName":
+		return ec.fieldContext_TeamTrailStep_decidedByName(ctx, field)
+	case "onBehalfOfName":
+		return ec.fieldContext_TeamTrailStep_onBehalfOfName(ctx, field)
+	case "decidedAt":
+		return ec.fieldContext_TeamTrailStep_decidedAt(ctx, field)
+	case "comment":
+		return ec.fieldContext_TeamTrailStep_comment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type TeamTrailStep", field.Name)
+}
+
 func (ec *executionContext) childFields_UserError(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "field":
@@ -21805,6 +22564,20 @@ func (ec *executionContext) field_Mutation_decidePersonalDataChange_args(ctx con
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_decideTeamTask_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.DecideTeamTaskInput, error) {
+			return ec.unmarshalNDecideTeamTaskInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideTeamTaskInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_deleteDocument_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21861,6 +22634,20 @@ func (ec *executionContext) field_Mutation_employeeLogin_args(ctx context.Contex
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_endManagerSubstitute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.EndManagerSubstituteInput, error) {
+			return ec.unmarshalNEndManagerSubstituteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEndManagerSubstituteInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_endPreboarding_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -21881,6 +22668,20 @@ func (ec *executionContext) field_Mutation_grantAccess_args(ctx context.Context,
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.PersonInput, error) {
 			return ec.unmarshalNPersonInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPersonInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_handOverTeamTasks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.HandOverTeamTasksInput, error) {
+			return ec.unmarshalNHandOverTeamTasksInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐHandOverTeamTasksInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -22525,6 +23326,20 @@ func (ec *executionContext) field_Mutation_setMailTemplate_args(ctx context.Cont
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetMailTemplateInput, error) {
 			return ec.unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetMailTemplateInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setManagerSubstitute_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetManagerSubstituteInput, error) {
+			return ec.unmarshalNSetManagerSubstituteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetManagerSubstituteInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -23670,6 +24485,50 @@ func (ec *executionContext) field_Query_myLeaveCalendar_args(ctx context.Context
 		return nil, err
 	}
 	args["pageSize"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myTeamCalendar_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "month",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["month"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "page",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["page"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "pageSize",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["pageSize"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_myTeamColleagues_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "search",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["search"] = arg0
 	return args, nil
 }
 
@@ -28241,6 +29100,61 @@ func (ec *executionContext) fieldContext_DecideLeaveRequestsPayload_userErrors(_
 	return fc, nil
 }
 
+func (ec *executionContext) _DecideTeamTaskPayload_requestId(ctx context.Context, field graphql.CollectedField, obj *model.DecideTeamTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideTeamTaskPayload_requestId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_DecideTeamTaskPayload_requestId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("DecideTeamTaskPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _DecideTeamTaskPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.DecideTeamTaskPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DecideTeamTaskPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DecideTeamTaskPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DecideTeamTaskPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _DeleteDocumentPayload_deletedDocumentId(ctx context.Context, field graphql.CollectedField, obj *model.DeleteDocumentPayload) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31304,6 +32218,61 @@ func (ec *executionContext) fieldContext_EmploymentEdge_cursor(_ context.Context
 	return graphql.NewScalarFieldContext("EmploymentEdge", field, false, false, "Cursor")
 }
 
+func (ec *executionContext) _EndManagerSubstitutePayload_id(ctx context.Context, field graphql.CollectedField, obj *model.EndManagerSubstitutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EndManagerSubstitutePayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_EndManagerSubstitutePayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("EndManagerSubstitutePayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _EndManagerSubstitutePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.EndManagerSubstitutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_EndManagerSubstitutePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_EndManagerSubstitutePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "EndManagerSubstitutePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _FeedChange_cursor(ctx context.Context, field graphql.CollectedField, obj *model.FeedChange) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -31587,6 +32556,61 @@ func (ec *executionContext) _FeedValue_value(ctx context.Context, field graphql.
 }
 func (ec *executionContext) fieldContext_FeedValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("FeedValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _HandOverTeamTasksPayload_count(ctx context.Context, field graphql.CollectedField, obj *model.HandOverTeamTasksPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandOverTeamTasksPayload_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *int) graphql.Marshaler {
+			return ec.marshalOInt2ᚖint(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HandOverTeamTasksPayload_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HandOverTeamTasksPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HandOverTeamTasksPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.HandOverTeamTasksPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HandOverTeamTasksPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HandOverTeamTasksPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HandOverTeamTasksPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _HomeLeave_remainingHours(ctx context.Context, field graphql.CollectedField, obj *leave.Outlook) (ret graphql.Marshaler) {
@@ -34547,6 +35571,29 @@ func (ec *executionContext) fieldContext_LeaveRequest_decidedByName(_ context.Co
 	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "String")
 }
 
+func (ec *executionContext) _LeaveRequest_decidedOnBehalfOfName(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveRequest_decidedOnBehalfOfName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedOnBehalfOfName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveRequest_decidedOnBehalfOfName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveRequest", field, false, false, "String")
+}
+
 func (ec *executionContext) _LeaveRequest_decidedAt(ctx context.Context, field graphql.CollectedField, obj *leave.Request) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -36225,6 +37272,226 @@ func (ec *executionContext) _MailVariable_sample(ctx context.Context, field grap
 }
 func (ec *executionContext) fieldContext_MailVariable_sample(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MailVariable", field, false, false, "String")
+}
+
+func (ec *executionContext) _ManagerSubstitute_id(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerSubstitute", field, false, false, "ID")
+}
+
+func (ec *executionContext) _ManagerSubstitute_manager(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_manager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Manager, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workflow.PersonRef) graphql.Marshaler {
+			return ec.marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_manager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerSubstitute",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ManagerSubstitute_substitute(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_substitute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Substitute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v workflow.PersonRef) graphql.Marshaler {
+			return ec.marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_substitute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerSubstitute",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPerson(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ManagerSubstitute_firstDay(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_firstDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_firstDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerSubstitute", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ManagerSubstitute_lastDay(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_lastDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_lastDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerSubstitute", field, false, false, "Date")
+}
+
+func (ec *executionContext) _ManagerSubstitute_active(ctx context.Context, field graphql.CollectedField, obj *workflow.Substitute) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitute_active(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Active, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitute_active(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ManagerSubstitute", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _ManagerSubstitutePayload_substitute(ctx context.Context, field graphql.CollectedField, obj *model.ManagerSubstitutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitutePayload_substitute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Substitute, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.Substitute) graphql.Marshaler {
+			return ec.marshalOManagerSubstitute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstitute(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitutePayload_substitute(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerSubstitutePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ManagerSubstitute(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ManagerSubstitutePayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.ManagerSubstitutePayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ManagerSubstitutePayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ManagerSubstitutePayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ManagerSubstitutePayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _MarkDocumentsSeenPayload_seenAt(ctx context.Context, field graphql.CollectedField, obj *model.MarkDocumentsSeenPayload) (ret graphql.Marshaler) {
@@ -41522,6 +42789,182 @@ func (ec *executionContext) fieldContext_Mutation_resetStaffPassword(ctx context
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_decideTeamTask(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_decideTeamTask(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().DecideTeamTask(ctx, fc.Args["input"].(model.DecideTeamTaskInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.DecideTeamTaskPayload) graphql.Marshaler {
+			return ec.marshalNDecideTeamTaskPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideTeamTaskPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_decideTeamTask(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DecideTeamTaskPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_decideTeamTask_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_setManagerSubstitute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setManagerSubstitute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetManagerSubstitute(ctx, fc.Args["input"].(model.SetManagerSubstituteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ManagerSubstitutePayload) graphql.Marshaler {
+			return ec.marshalNManagerSubstitutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐManagerSubstitutePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setManagerSubstitute(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ManagerSubstitutePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setManagerSubstitute_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_endManagerSubstitute(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_endManagerSubstitute(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().EndManagerSubstitute(ctx, fc.Args["input"].(model.EndManagerSubstituteInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.EndManagerSubstitutePayload) graphql.Marshaler {
+			return ec.marshalNEndManagerSubstitutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEndManagerSubstitutePayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_endManagerSubstitute(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_EndManagerSubstitutePayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_endManagerSubstitute_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_handOverTeamTasks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_handOverTeamTasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().HandOverTeamTasks(ctx, fc.Args["input"].(model.HandOverTeamTasksInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.HandOverTeamTasksPayload) graphql.Marshaler {
+			return ec.marshalNHandOverTeamTasksPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐHandOverTeamTasksPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_handOverTeamTasks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HandOverTeamTasksPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_handOverTeamTasks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_addVerzuimContact(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -42347,6 +43790,157 @@ func (ec *executionContext) _MyClaimOptions_maxReceipts(ctx context.Context, fie
 }
 func (ec *executionContext) fieldContext_MyClaimOptions_maxReceipts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("MyClaimOptions", field, false, false, "Int")
+}
+
+func (ec *executionContext) _MyTeam_isManager(ctx context.Context, field graphql.CollectedField, obj *model.MyTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyTeam_isManager(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.IsManager, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyTeam_isManager(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MyTeam", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _MyTeam_tasks(ctx context.Context, field graphql.CollectedField, obj *model.MyTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyTeam_tasks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Tasks, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*team.Task) graphql.Marshaler {
+			return ec.marshalNTeamTask2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTaskᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyTeam_tasks(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyTeam",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamTask(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyTeam_started(ctx context.Context, field graphql.CollectedField, obj *model.MyTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyTeam_started(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Started, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*team.Started) graphql.Marshaler {
+			return ec.marshalNTeamRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStartedᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyTeam_started(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyTeam",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyTeam_sickToday(ctx context.Context, field graphql.CollectedField, obj *model.MyTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyTeam_sickToday(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.SickToday, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*team.Sick) graphql.Marshaler {
+			return ec.marshalNTeamSickMember2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSickᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyTeam_sickToday(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyTeam",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamSickMember(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MyTeam_substitutes(ctx context.Context, field graphql.CollectedField, obj *model.MyTeam) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MyTeam_substitutes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Substitutes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.Substitute) graphql.Marshaler {
+			return ec.marshalNManagerSubstitute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstituteᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MyTeam_substitutes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MyTeam",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ManagerSubstitute(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _OutboxMail_id(ctx context.Context, field graphql.CollectedField, obj *ent.OutboxMail) (ret graphql.Marshaler) {
@@ -50466,6 +52060,126 @@ func (ec *executionContext) fieldContext_Query_staffPasswordResetLink(ctx contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_myTeam(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTeam(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().MyTeam(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MyTeam) graphql.Marshaler {
+			return ec.marshalNMyTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMyTeam(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTeam(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MyTeam(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myTeamCalendar(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTeamCalendar(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyTeamCalendar(ctx, fc.Args["month"].(string), fc.Args["page"].(*int), fc.Args["pageSize"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *calendar.Month) graphql.Marshaler {
+			return ec.marshalNLeaveCalendarMonth2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐMonth(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTeamCalendar(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveCalendarMonth(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myTeamCalendar_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_myTeamColleagues(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_myTeamColleagues(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().MyTeamColleagues(ctx, fc.Args["search"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*workflow.PersonRef) graphql.Marshaler {
+			return ec.marshalNWorkflowPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_myTeamColleagues(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowPerson(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_myTeamColleagues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_workflowRoutes(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -55741,6 +57455,530 @@ func (ec *executionContext) fieldContext_SyncEmployersPayload_userErrors(_ conte
 	return fc, nil
 }
 
+func (ec *executionContext) _TeamRequest_id(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamRequest", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TeamRequest_kind(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Kind) graphql.Marshaler {
+			return ec.marshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamRequest", field, false, false, "WorkflowKind")
+}
+
+func (ec *executionContext) _TeamRequest_personName(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamRequest_status(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Status, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamRequest", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamRequest_submittedAt(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamRequest", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TeamRequest_trail(ctx context.Context, field graphql.CollectedField, obj *team.Started) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamRequest_trail(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Trail, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []team.TrailStep) graphql.Marshaler {
+			return ec.marshalNTeamTrailStep2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStepᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamRequest_trail(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamRequest",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TeamTrailStep(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TeamSickMember_personName(ctx context.Context, field graphql.CollectedField, obj *team.Sick) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamSickMember_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamSickMember_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamSickMember", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamSickMember_firstSickDay(ctx context.Context, field graphql.CollectedField, obj *team.Sick) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamSickMember_firstSickDay(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstSickDay, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v date.Date) graphql.Marshaler {
+			return ec.marshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamSickMember_firstSickDay(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamSickMember", field, false, false, "Date")
+}
+
+func (ec *executionContext) _TeamTask_id(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RequestID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "ID")
+}
+
+func (ec *executionContext) _TeamTask_kind(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v spec.Kind) graphql.Marshaler {
+			return ec.marshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "WorkflowKind")
+}
+
+func (ec *executionContext) _TeamTask_personName(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_personName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PersonName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_personName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamTask_submittedAt(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_submittedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Submitted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v time.Time) graphql.Marshaler {
+			return ec.marshalNTime2timeᚐTime(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_submittedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TeamTask_step(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamTask_steps(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_steps(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Steps, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_steps(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamTask_onBehalfOfName(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_onBehalfOfName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnBehalfOfName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_onBehalfOfName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTask", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamTask_leaveRequest(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_leaveRequest(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Leave, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *leave.Request) graphql.Marshaler {
+			return ec.marshalOLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_leaveRequest(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamTask",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveRequest(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TeamTrailStep_step(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_step(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Step, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_step(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "Int")
+}
+
+func (ec *executionContext) _TeamTrailStep_state(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.State, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamTrailStep_decidedByName(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_decidedByName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedByName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_decidedByName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamTrailStep_onBehalfOfName(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_onBehalfOfName(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.OnBehalfOfName, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_onBehalfOfName(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "String")
+}
+
+func (ec *executionContext) _TeamTrailStep_decidedAt(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_decidedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DecidedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_decidedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "Time")
+}
+
+func (ec *executionContext) _TeamTrailStep_comment(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTrailStep_comment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Comment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTrailStep_comment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TeamTrailStep", field, false, false, "String")
+}
+
 func (ec *executionContext) _UserError_field(ctx context.Context, field graphql.CollectedField, obj *model.UserError) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -59836,6 +62074,66 @@ func UnmarshalDecidePersonalDataChangeInput(ctx context.Context, raw any) (model
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputDecideTeamTaskInput(ctx context.Context, obj any) (model.DecideTeamTaskInput, error) {
+	var it model.DecideTeamTaskInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	if _, present := asMap["comment"]; !present {
+		asMap["comment"] = ""
+	}
+
+	fieldsInOrder := [...]string{"requestId", "accept", "comment"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "requestId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("requestId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.RequestID = data
+		case "accept":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("accept"))
+			data, err := ec.unmarshalNBoolean2bool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Accept = data
+		case "comment":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("comment"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Comment = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalDecideTeamTaskInput unmarshals raw into the DecideTeamTaskInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalDecideTeamTaskInput(ctx context.Context, raw any) (model.DecideTeamTaskInput, error) {
+	var out model.DecideTeamTaskInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "DecideTeamTaskInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputDeleteDocumentInput(ctx context.Context, obj any) (model.DeleteDocumentInput, error) {
 	var it model.DeleteDocumentInput
 	if obj == nil {
@@ -60433,6 +62731,90 @@ func (ec *executionContext) unmarshalInputEmploymentWhereInput(ctx context.Conte
 func UnmarshalEmploymentWhereInput(ctx context.Context, raw any) (ent.EmploymentWhereInput, error) {
 	var out ent.EmploymentWhereInput
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EmploymentWhereInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEndManagerSubstituteInput(ctx context.Context, obj any) (model.EndManagerSubstituteInput, error) {
+	var it model.EndManagerSubstituteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEndManagerSubstituteInput unmarshals raw into the EndManagerSubstituteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEndManagerSubstituteInput(ctx context.Context, raw any) (model.EndManagerSubstituteInput, error) {
+	var out model.EndManagerSubstituteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EndManagerSubstituteInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputHandOverTeamTasksInput(ctx context.Context, obj any) (model.HandOverTeamTasksInput, error) {
+	var it model.HandOverTeamTasksInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"toPersonId"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "toPersonId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("toPersonId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ToPersonID = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalHandOverTeamTasksInput unmarshals raw into the HandOverTeamTasksInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalHandOverTeamTasksInput(ctx context.Context, raw any) (model.HandOverTeamTasksInput, error) {
+	var out model.HandOverTeamTasksInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "HandOverTeamTasksInput", raw, &out)
 	return out, err
 }
 
@@ -64533,6 +66915,62 @@ func UnmarshalSetMailTemplateInput(ctx context.Context, raw any) (model.SetMailT
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetManagerSubstituteInput(ctx context.Context, obj any) (model.SetManagerSubstituteInput, error) {
+	var it model.SetManagerSubstituteInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"substituteId", "firstDay", "lastDay"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "substituteId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("substituteId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.SubstituteID = data
+		case "firstDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("firstDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.FirstDay = data
+		case "lastDay":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("lastDay"))
+			data, err := ec.unmarshalNDate2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.LastDay = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetManagerSubstituteInput unmarshals raw into the SetManagerSubstituteInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetManagerSubstituteInput(ctx context.Context, raw any) (model.SetManagerSubstituteInput, error) {
+	var out model.SetManagerSubstituteInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetManagerSubstituteInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetPersonDepartmentInput(ctx context.Context, obj any) (model.SetPersonDepartmentInput, error) {
 	var it model.SetPersonDepartmentInput
 	if obj == nil {
@@ -68498,6 +70936,44 @@ func (ec *executionContext) _DecideLeaveRequestsPayload(ctx context.Context, sel
 	return out
 }
 
+var decideTeamTaskPayloadImplementors = []string{"DecideTeamTaskPayload"}
+
+func (ec *executionContext) _DecideTeamTaskPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DecideTeamTaskPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, decideTeamTaskPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DecideTeamTaskPayload")
+		case "requestId":
+			out.Values[i] = ec._DecideTeamTaskPayload_requestId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._DecideTeamTaskPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var deleteDocumentPayloadImplementors = []string{"DeleteDocumentPayload"}
 
 func (ec *executionContext) _DeleteDocumentPayload(ctx context.Context, sel ast.SelectionSet, obj *model.DeleteDocumentPayload) graphql.Marshaler {
@@ -69574,6 +72050,44 @@ func (ec *executionContext) _EmploymentEdge(ctx context.Context, sel ast.Selecti
 	return out
 }
 
+var endManagerSubstitutePayloadImplementors = []string{"EndManagerSubstitutePayload"}
+
+func (ec *executionContext) _EndManagerSubstitutePayload(ctx context.Context, sel ast.SelectionSet, obj *model.EndManagerSubstitutePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, endManagerSubstitutePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("EndManagerSubstitutePayload")
+		case "id":
+			out.Values[i] = ec._EndManagerSubstitutePayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._EndManagerSubstitutePayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var feedChangeImplementors = []string{"FeedChange"}
 
 func (ec *executionContext) _FeedChange(ctx context.Context, sel ast.SelectionSet, obj *model.FeedChange) graphql.Marshaler {
@@ -69670,6 +72184,44 @@ func (ec *executionContext) _FeedValue(ctx context.Context, sel ast.SelectionSet
 			}
 		case "value":
 			out.Values[i] = ec._FeedValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var handOverTeamTasksPayloadImplementors = []string{"HandOverTeamTasksPayload"}
+
+func (ec *executionContext) _HandOverTeamTasksPayload(ctx context.Context, sel ast.SelectionSet, obj *model.HandOverTeamTasksPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, handOverTeamTasksPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HandOverTeamTasksPayload")
+		case "count":
+			out.Values[i] = ec._HandOverTeamTasksPayload_count(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._HandOverTeamTasksPayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -70890,6 +73442,11 @@ func (ec *executionContext) _LeaveRequest(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
+		case "decidedOnBehalfOfName":
+			out.Values[i] = ec._LeaveRequest_decidedOnBehalfOfName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "decidedAt":
 			out.Values[i] = ec._LeaveRequest_decidedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -71609,6 +74166,102 @@ func (ec *executionContext) _MailVariable(ctx context.Context, sel ast.Selection
 			}
 		case "sample":
 			out.Values[i] = ec._MailVariable_sample(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var managerSubstituteImplementors = []string{"ManagerSubstitute"}
+
+func (ec *executionContext) _ManagerSubstitute(ctx context.Context, sel ast.SelectionSet, obj *workflow.Substitute) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, managerSubstituteImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ManagerSubstitute")
+		case "id":
+			out.Values[i] = ec._ManagerSubstitute_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "manager":
+			out.Values[i] = ec._ManagerSubstitute_manager(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "substitute":
+			out.Values[i] = ec._ManagerSubstitute_substitute(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDay":
+			out.Values[i] = ec._ManagerSubstitute_firstDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "lastDay":
+			out.Values[i] = ec._ManagerSubstitute_lastDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "active":
+			out.Values[i] = ec._ManagerSubstitute_active(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var managerSubstitutePayloadImplementors = []string{"ManagerSubstitutePayload"}
+
+func (ec *executionContext) _ManagerSubstitutePayload(ctx context.Context, sel ast.SelectionSet, obj *model.ManagerSubstitutePayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, managerSubstitutePayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ManagerSubstitutePayload")
+		case "substitute":
+			out.Values[i] = ec._ManagerSubstitutePayload_substitute(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._ManagerSubstitutePayload_userErrors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -72365,6 +75018,34 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "decideTeamTask":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_decideTeamTask(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "setManagerSubstitute":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setManagerSubstitute(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "endManagerSubstitute":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_endManagerSubstitute(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "handOverTeamTasks":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_handOverTeamTasks(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "addVerzuimContact":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_addVerzuimContact(ctx, field)
@@ -72494,6 +75175,59 @@ func (ec *executionContext) _MyClaimOptions(ctx context.Context, sel ast.Selecti
 			}
 		case "maxReceipts":
 			out.Values[i] = ec._MyClaimOptions_maxReceipts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var myTeamImplementors = []string{"MyTeam"}
+
+func (ec *executionContext) _MyTeam(ctx context.Context, sel ast.SelectionSet, obj *model.MyTeam) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, myTeamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MyTeam")
+		case "isManager":
+			out.Values[i] = ec._MyTeam_isManager(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "tasks":
+			out.Values[i] = ec._MyTeam_tasks(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "started":
+			out.Values[i] = ec._MyTeam_started(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sickToday":
+			out.Values[i] = ec._MyTeam_sickToday(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "substitutes":
+			out.Values[i] = ec._MyTeam_substitutes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -75037,6 +77771,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_staffPasswordResetLink(ctx, field)
 				})
+		case "myTeam":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTeam(ctx, field)
+				})
+		case "myTeamCalendar":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTeamCalendar(ctx, field)
+				})
+		case "myTeamColleagues":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_myTeamColleagues(ctx, field)
+				})
 		case "workflowRoutes":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -77277,6 +80029,228 @@ func (ec *executionContext) _SyncEmployersPayload(ctx context.Context, sel ast.S
 	return out
 }
 
+var teamRequestImplementors = []string{"TeamRequest"}
+
+func (ec *executionContext) _TeamRequest(ctx context.Context, sel ast.SelectionSet, obj *team.Started) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamRequestImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamRequest")
+		case "id":
+			out.Values[i] = ec._TeamRequest_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TeamRequest_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._TeamRequest_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "status":
+			out.Values[i] = ec._TeamRequest_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._TeamRequest_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "trail":
+			out.Values[i] = ec._TeamRequest_trail(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var teamSickMemberImplementors = []string{"TeamSickMember"}
+
+func (ec *executionContext) _TeamSickMember(ctx context.Context, sel ast.SelectionSet, obj *team.Sick) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamSickMemberImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamSickMember")
+		case "personName":
+			out.Values[i] = ec._TeamSickMember_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstSickDay":
+			out.Values[i] = ec._TeamSickMember_firstSickDay(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var teamTaskImplementors = []string{"TeamTask"}
+
+func (ec *executionContext) _TeamTask(ctx context.Context, sel ast.SelectionSet, obj *team.Task) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamTaskImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamTask")
+		case "id":
+			out.Values[i] = ec._TeamTask_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._TeamTask_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "personName":
+			out.Values[i] = ec._TeamTask_personName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "submittedAt":
+			out.Values[i] = ec._TeamTask_submittedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "step":
+			out.Values[i] = ec._TeamTask_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "steps":
+			out.Values[i] = ec._TeamTask_steps(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "onBehalfOfName":
+			out.Values[i] = ec._TeamTask_onBehalfOfName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "leaveRequest":
+			out.Values[i] = ec._TeamTask_leaveRequest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var teamTrailStepImplementors = []string{"TeamTrailStep"}
+
+func (ec *executionContext) _TeamTrailStep(ctx context.Context, sel ast.SelectionSet, obj *team.TrailStep) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, teamTrailStepImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("TeamTrailStep")
+		case "step":
+			out.Values[i] = ec._TeamTrailStep_step(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "state":
+			out.Values[i] = ec._TeamTrailStep_state(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "decidedByName":
+			out.Values[i] = ec._TeamTrailStep_decidedByName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "onBehalfOfName":
+			out.Values[i] = ec._TeamTrailStep_onBehalfOfName(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "decidedAt":
+			out.Values[i] = ec._TeamTrailStep_decidedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "comment":
+			out.Values[i] = ec._TeamTrailStep_comment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var userErrorImplementors = []string{"UserError"}
 
 func (ec *executionContext) _UserError(ctx context.Context, sel ast.SelectionSet, obj *model.UserError) graphql.Marshaler {
@@ -78955,6 +81929,19 @@ func (ec *executionContext) unmarshalNDecidePersonalDataChangeInput2githubᚗcom
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNDecideTeamTaskInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideTeamTaskInput(ctx context.Context, v any) (model.DecideTeamTaskInput, error) {
+	res, err := ec.unmarshalInputDecideTeamTaskInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNDecideTeamTaskPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDecideTeamTaskPayload(ctx context.Context, sel ast.SelectionSet, v *model.DecideTeamTaskPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DecideTeamTaskPayload!")
+		return graphql.Null
+	}
+	return ec._DecideTeamTaskPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNDeleteDocumentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDeleteDocumentInput(ctx context.Context, v any) (model.DeleteDocumentInput, error) {
 	res, err := ec.unmarshalInputDeleteDocumentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -79126,6 +82113,19 @@ func (ec *executionContext) unmarshalNEmploymentWhereInput2ᚖgithubᚗcomᚋwer
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNEndManagerSubstituteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEndManagerSubstituteInput(ctx context.Context, v any) (model.EndManagerSubstituteInput, error) {
+	res, err := ec.unmarshalInputEndManagerSubstituteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEndManagerSubstitutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐEndManagerSubstitutePayload(ctx context.Context, sel ast.SelectionSet, v *model.EndManagerSubstitutePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "EndManagerSubstitutePayload!")
+		return graphql.Null
+	}
+	return ec._EndManagerSubstitutePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNFeedChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedChange) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -79186,6 +82186,19 @@ func (ec *executionContext) marshalNFloat2float64(ctx context.Context, sel ast.S
 		graphql.AddInvalidNullFromMarshaler(ctx, "Float!")
 	}
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalNHandOverTeamTasksInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐHandOverTeamTasksInput(ctx context.Context, v any) (model.HandOverTeamTasksInput, error) {
+	res, err := ec.unmarshalInputHandOverTeamTasksInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHandOverTeamTasksPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐHandOverTeamTasksPayload(ctx context.Context, sel ast.SelectionSet, v *model.HandOverTeamTasksPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HandOverTeamTasksPayload!")
+		return graphql.Null
+	}
+	return ec._HandOverTeamTasksPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -80092,6 +83105,38 @@ func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaal�
 	return ec._MailVariable(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNManagerSubstitute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstituteᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Substitute) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNManagerSubstitute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstitute(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNManagerSubstitute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstitute(ctx context.Context, sel ast.SelectionSet, v *workflow.Substitute) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ManagerSubstitute!")
+		return graphql.Null
+	}
+	return ec._ManagerSubstitute(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNManagerSubstitutePayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐManagerSubstitutePayload(ctx context.Context, sel ast.SelectionSet, v *model.ManagerSubstitutePayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ManagerSubstitutePayload!")
+		return graphql.Null
+	}
+	return ec._ManagerSubstitutePayload(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNMarkClaimsProcessedInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMarkClaimsProcessedInput(ctx context.Context, v any) (model.MarkClaimsProcessedInput, error) {
 	res, err := ec.unmarshalInputMarkClaimsProcessedInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -80126,6 +83171,14 @@ func (ec *executionContext) marshalNMyClaimOptions2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._MyClaimOptions(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNMyTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMyTeam(ctx context.Context, sel ast.SelectionSet, v *model.MyTeam) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MyTeam!")
+		return graphql.Null
+	}
+	return ec._MyTeam(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
@@ -81479,6 +84532,11 @@ func (ec *executionContext) unmarshalNSetMailTemplateInput2githubᚗcomᚋwerkpo
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetManagerSubstituteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetManagerSubstituteInput(ctx context.Context, v any) (model.SetManagerSubstituteInput, error) {
+	res, err := ec.unmarshalInputSetManagerSubstituteInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetPersonDepartmentInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetPersonDepartmentInput(ctx context.Context, v any) (model.SetPersonDepartmentInput, error) {
 	res, err := ec.unmarshalInputSetPersonDepartmentInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -81854,6 +84912,98 @@ func (ec *executionContext) unmarshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwe
 
 func (ec *executionContext) marshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncStatus(ctx context.Context, sel ast.SelectionSet, v model.SyncStatus) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNTeamRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStartedᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Started) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStarted(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTeamRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStarted(ctx context.Context, sel ast.SelectionSet, v *team.Started) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TeamRequest!")
+		return graphql.Null
+	}
+	return ec._TeamRequest(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTeamSickMember2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSickᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Sick) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamSickMember2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSick(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTeamSickMember2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSick(ctx context.Context, sel ast.SelectionSet, v *team.Sick) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TeamSickMember!")
+		return graphql.Null
+	}
+	return ec._TeamSickMember(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTeamTask2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Task) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamTask2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTask(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNTeamTask2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTask(ctx context.Context, sel ast.SelectionSet, v *team.Task) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "TeamTask!")
+		return graphql.Null
+	}
+	return ec._TeamTask(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNTeamTrailStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStep(ctx context.Context, sel ast.SelectionSet, v team.TrailStep) graphql.Marshaler {
+	return ec._TeamTrailStep(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNTeamTrailStep2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStepᚄ(ctx context.Context, sel ast.SelectionSet, v []team.TrailStep) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNTeamTrailStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStep(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNTime2timeᚐTime(ctx context.Context, v any) (time.Time, error) {
@@ -83290,6 +86440,13 @@ func (ec *executionContext) marshalOMailTemplateText2ᚖgithubᚗcomᚋwerkporta
 		return graphql.Null
 	}
 	return ec._MailTemplateText(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalOManagerSubstitute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstitute(ctx context.Context, sel ast.SelectionSet, v *workflow.Substitute) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._ManagerSubstitute(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalONode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v ent.Noder) graphql.Marshaler {

@@ -24,6 +24,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/regulations"
+	"github.com/werkportaal/werkportaal/server/team"
 	"github.com/werkportaal/werkportaal/server/workflow"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -425,6 +426,24 @@ type DecidePersonalDataChangeInput struct {
 	Comment *string `json:"comment,omitempty"`
 }
 
+// A decision on a task in Mijn team.
+type DecideTeamTaskInput struct {
+	// The task's request (TeamTask.id).
+	RequestID string `json:"requestId"`
+	// Accept or reject.
+	Accept bool `json:"accept"`
+	// A comment; required for a rejection.
+	Comment string `json:"comment"`
+}
+
+// The outcome of decideTeamTask.
+type DecideTeamTaskPayload struct {
+	// The request decided.
+	RequestID *string `json:"requestId,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Which document to remove.
 type DeleteDocumentInput struct {
 	// The document.
@@ -571,6 +590,20 @@ type EmploymentListFilter struct {
 	AccessStatus []AccessStatus `json:"accessStatus,omitempty"`
 }
 
+// Ends a substitution.
+type EndManagerSubstituteInput struct {
+	// The substitution.
+	ID string `json:"id"`
+}
+
+// The outcome of endManagerSubstitute.
+type EndManagerSubstitutePayload struct {
+	// The substitution ended.
+	ID *string `json:"id,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // One change payroll takes over.
 type FeedChange struct {
 	// This change's cursor: acknowledge it once payroll took it over.
@@ -601,6 +634,20 @@ type FeedValue struct {
 	Field string `json:"field"`
 	// The new value; dates as YYYY-MM-DD, hours as a decimal number.
 	Value string `json:"value"`
+}
+
+// Hands the open tasks over to a colleague.
+type HandOverTeamTasksInput struct {
+	// The colleague.
+	ToPersonID string `json:"toPersonId"`
+}
+
+// The outcome of handOverTeamTasks.
+type HandOverTeamTasksPayload struct {
+	// How many tasks were handed over.
+	Count *int `json:"count,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // A level: the signed-in user's provider, or one employer.
@@ -948,6 +995,14 @@ type MailVariable struct {
 	Sample string `json:"sample"`
 }
 
+// The outcome of setManagerSubstitute.
+type ManagerSubstitutePayload struct {
+	// The substitute as named.
+	Substitute *workflow.Substitute `json:"substitute,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
+}
+
 // Input of markClaimsProcessed.
 type MarkClaimsProcessedInput struct {
 	// 1 to 100 claims.
@@ -970,6 +1025,20 @@ type MarkPoortwachterStepInput struct {
 	Step PoortwachterStep `json:"step"`
 	// The day it was done, not after today; null unmarks it.
 	DoneOn *date.Date `json:"doneOn,omitempty"`
+}
+
+// Mijn team of the signed-in employee (R35).
+type MyTeam struct {
+	// Whether the employee manages a department (a substitute only may decide the tasks given to them).
+	IsManager bool `json:"isManager"`
+	// Open tasks given to the employee, oldest first (at most 100).
+	Tasks []*team.Task `json:"tasks"`
+	// Requests the team started, newest first (at most 50).
+	Started []*team.Started `json:"started"`
+	// Who of the team is sick today.
+	SickToday []*team.Sick `json:"sickToday"`
+	// Substitutions that are not over: named by the employee, or in which they stand in.
+	Substitutes []*workflow.Substitute `json:"substitutes"`
 }
 
 // The result of a partial recovery.
@@ -1914,6 +1983,16 @@ type SetMailTemplateInput struct {
 	// from them in the house layout (textBody and htmlBody must then be null). A block the
 	// editor cannot build is the userError INVALID_TEMPLATE at htmlBody.
 	Blocks []*MailBlockInput `json:"blocks,omitempty"`
+}
+
+// Names a substitute for a period.
+type SetManagerSubstituteInput struct {
+	// The colleague (a person of the employer with an account).
+	SubstituteID string `json:"substituteId"`
+	// The first day.
+	FirstDay date.Date `json:"firstDay"`
+	// The last day (at most a year on).
+	LastDay date.Date `json:"lastDay"`
 }
 
 // Places a person in a department, or in none.
@@ -3541,6 +3620,8 @@ const (
 	PortalFeaturePolicyAssistant PortalFeature = "POLICY_ASSISTANT"
 	// Preboarding (R38): the candidate's checklist before the first day.
 	PortalFeaturePreboarding PortalFeature = "PREBOARDING"
+	// Mijn team: a manager's (or substitute's) tasks, team calendar and who is sick (Management Self Service, R35); only for managers and substitutes.
+	PortalFeatureMyTeam PortalFeature = "MY_TEAM"
 )
 
 var AllPortalFeature = []PortalFeature{
@@ -3560,11 +3641,12 @@ var AllPortalFeature = []PortalFeature{
 	PortalFeatureExpenseClaims,
 	PortalFeaturePolicyAssistant,
 	PortalFeaturePreboarding,
+	PortalFeatureMyTeam,
 }
 
 func (e PortalFeature) IsValid() bool {
 	switch e {
-	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeaturePersonalDataChanges, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant, PortalFeaturePreboarding:
+	case PortalFeatureSalaryChart, PortalFeaturePayslips, PortalFeatureAnnualStatements, PortalFeatureDocuments, PortalFeatureLeaveCard, PortalFeaturePersonalData, PortalFeaturePersonalDataChanges, PortalFeatureAbsenceReporting, PortalFeatureLeaveRequests, PortalFeatureLeaveCalendar, PortalFeatureSalaryCalculator, PortalFeatureInsuranceCompare, PortalFeatureAssistant, PortalFeatureExpenseClaims, PortalFeaturePolicyAssistant, PortalFeaturePreboarding, PortalFeatureMyTeam:
 		return true
 	}
 	return false
@@ -4683,6 +4765,10 @@ const (
 	UserErrorCodeOwnAccount UserErrorCode = "OWN_ACCOUNT"
 	// The user has no second factor to reset.
 	UserErrorCodeSecondFactorNotEnrolled UserErrorCode = "SECOND_FACTOR_NOT_ENROLLED"
+	// Only a manager (of a department, with Management Self Service) can do this (R35).
+	UserErrorCodeNotAManager UserErrorCode = "NOT_A_MANAGER"
+	// A substitute or handover is not valid; see field and message (R35).
+	UserErrorCodeInvalidSubstitute UserErrorCode = "INVALID_SUBSTITUTE"
 	// A route is not valid; see field and message (R34).
 	UserErrorCodeInvalidWorkflowRoute UserErrorCode = "INVALID_WORKFLOW_ROUTE"
 	// Routes are set with the Workflow editor, which the employer does not have (R34).
@@ -4821,6 +4907,8 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeLastAdmin,
 	UserErrorCodeOwnAccount,
 	UserErrorCodeSecondFactorNotEnrolled,
+	UserErrorCodeNotAManager,
+	UserErrorCodeInvalidSubstitute,
 	UserErrorCodeInvalidWorkflowRoute,
 	UserErrorCodeWorkflowEditorNotActive,
 	UserErrorCodeSelfApproval,
@@ -4832,7 +4920,7 @@ var AllUserErrorCode = []UserErrorCode{
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeDataFieldNotRequestable, UserErrorCodeInvalidIban, UserErrorCodeInvalidPostcode, UserErrorCodeInvalidDataChange, UserErrorCodeDataChangePending, UserErrorCodeDataChangeNotFound, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeDataFieldNotRequestable, UserErrorCodeInvalidIban, UserErrorCodeInvalidPostcode, UserErrorCodeInvalidDataChange, UserErrorCodeDataChangePending, UserErrorCodeDataChangeNotFound, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeNotAManager, UserErrorCodeInvalidSubstitute, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
 		return true
 	}
 	return false

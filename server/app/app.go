@@ -51,6 +51,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/sick"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/team"
 	"github.com/werkportaal/werkportaal/server/viewer"
 	"github.com/werkportaal/werkportaal/server/workflow"
 )
@@ -122,6 +123,8 @@ type App struct {
 	Workflow *workflow.Service
 	// Claims is Declaraties (R36): claims run on their routes like leave.
 	Claims *claims.Service
+	// Team is Mijn team (R35).
+	Team *team.Service
 	// OwnData is Mijn gegevens downloaden: the employee's own data as a ZIP.
 	OwnData *owndata.Service
 	// Calendar is the Verlofkalender and its iCal addresses (R32).
@@ -220,7 +223,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	}
 	// auth decides when an employee's sign-in locks (R13); access says whom to tell.
 	a.Auth.OnEmployeeLocked = a.Access.AccountLocked
-	a.Gate = &feature.Gate{Client: st.Client}
+	a.Gate = &feature.Gate{Client: st.Client, Clock: clk}
 	a.Publisher = &publish.Service{Client: st.Client, Clock: clk}
 	a.Payroll = &read.Service{Client: st.Client, Clock: clk, Features: a.Gate}
 	a.Documents = &documents.Service{Client: st.Client, Clock: clk, Features: a.Gate, PortalURL: access.Links{Base: cfg.PublicURL}.Portal()}
@@ -234,6 +237,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	dataChanges := &datachange.Service{Client: st.Client, Clock: clk, Workflow: a.Workflow, Gate: a.Gate,
 		Passwords: a.Auth.Passwords(), PortalURL: a.Documents.PortalURL}
 	a.DataChangeJob = &datachange.ApplyJob{Data: dataChanges}
+	a.Team = &team.Service{Client: st.Client, Gate: a.Gate, Leave: a.Leave, Calendars: a.Calendar, Clock: clk}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	pbKey := cfg.PreboardingKey
@@ -264,6 +268,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		PayrollSync:  &payrollsync.Service{Client: st.Client, Clock: clk, Leave: a.Leave},
 		ChangeFeed:   &changefeed.Service{Client: st.Client, Clock: clk},
 		Workflow:     a.Workflow,
+		Team:         a.Team,
 		StaffUserSvc: &staffusers.Service{Client: st.Client, Clock: clk, Auth: a.Auth, Links: staffusers.Links{Base: cfg.PublicURL},
 			Limits: a.Limits, ResponseFloor: cfg.ResponseFloor},
 		PreboardingSvc: a.Preboarding,

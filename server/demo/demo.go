@@ -46,6 +46,9 @@ const (
 	// EmployeeUsername is the demo employee of Voorbeeld MKB (Jan Jansen, ACTIVE).
 	// Every seeded employee account (ACTIVE or BLOCKED) has EmployeePassword.
 	EmployeeUsername = "jan.jansen"
+	// ManagerUsername is the manager of the bakery's department Bakkerij, who has Mijn team
+	// (Management Self Service, R35) and signs in with EmployeePassword.
+	ManagerUsername  = "manager.korenaar"
 	EmployeePassword = "Werkportaal-demo-2026" //nolint:gosec // G101: the published demo login (README), seeded only with SEED_DEMO
 
 	// SecondProviderName is a provider that has not signed the MijnLoket addendum, so
@@ -78,6 +81,8 @@ type Logins struct {
 	APIClientID, APIClientSecret string
 	// EmployeeUsername and EmployeePassword sign in the demo employee.
 	EmployeeUsername, EmployeePassword string
+	// ManagerUsername signs in a manager with Mijn team (R35), with EmployeePassword.
+	ManagerUsername string
 	// TOTPSecret is the second factor of the provider users (R43).
 	TOTPSecret string
 }
@@ -95,6 +100,7 @@ func DemoLogins() *Logins {
 		APIClientID:      APIClientID,
 		APIClientSecret:  APIClientSecret,
 		EmployeeUsername: EmployeeUsername,
+		ManagerUsername:  ManagerUsername,
 		EmployeePassword: EmployeePassword,
 		TOTPSecret:       DemoTOTPSecret,
 	}
@@ -129,6 +135,8 @@ func (l *Logins) Print(w io.Writer, baseURL string) {
 	p("")
 	p("  Demo employee (werknemer) of %s, signs in at %s/werknemer/inloggen:", EmployerName, base)
 	p("    %s / %s", l.EmployeeUsername, l.EmployeePassword)
+	p("  Manager with Mijn team (R35) of %s, signs in there too:", "Bakkerij De Korenaar")
+	p("    %s / %s", l.ManagerUsername, l.EmployeePassword)
 	p("%s", line)
 }
 
@@ -205,7 +213,9 @@ var demoEmployers = []employerSpec{
 		// Plus, without documents, leave card, personal data or absence reporting: its
 		// employees see the Start basics, Salaris berekenen and the Verlofkalender (R22, R32,
 		// R39). With the Workflow editor, staff set who decides its leave requests (R34).
-		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR"},
+		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR",
+			// Management Self Service: the Bakkerij's manager decides in Mijn team (R35).
+			"MANAGEMENT_SELF_SERVICE"},
 	},
 	{
 		name: "Installatiebedrijf Van Dijk", adminNumber: "24056", street: "Ringbaan-Oost 220", postalCode: "5013 CD", city: "Tilburg",
@@ -767,6 +777,26 @@ func (s *seeder) departments(emp *ent.Employer) error {
 	if err != nil || len(ps) < 3 {
 		return err
 	}
+	// The managers are persons with an active account, so that they can sign in to
+	// Mijn team (R35); the Bakkerij's manager gets the printed demo login.
+	active, err := c.Account.Query().Where(account.PersonIDIn(personIDs(ps)...), account.StateEQ(account.StateACTIVE)).All(ctx)
+	if err != nil {
+		return err
+	}
+	for i, want := 0, 0; i < len(ps) && want < 2; i++ {
+		for _, a := range active {
+			if a.PersonID == ps[i].ID {
+				ps[want], ps[i] = ps[i], ps[want]
+				if want == 1 {
+					if err := c.Account.UpdateOne(a).SetUsername(ManagerUsername).SetUsernameKey(ManagerUsername).Exec(ctx); err != nil {
+						return err
+					}
+				}
+				want++
+				break
+			}
+		}
+	}
 	at := s.daysAgo(200)
 	top, err := c.Department.Create().SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).SetName("Directie").
 		SetCreatedAt(at).SetUpdatedAt(at).Save(ctx)
@@ -794,4 +824,12 @@ func (s *seeder) departments(emp *ent.Employer) error {
 			SetDepartmentID(dep).SetPersonID(p.ID).SetCreatedAt(at).SetUpdatedAt(at)
 	}
 	return c.DepartmentMember.CreateBulk(members...).Exec(ctx)
+}
+
+func personIDs(ps []*ent.Person) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.ID
+	}
+	return out
 }

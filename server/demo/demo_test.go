@@ -21,6 +21,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/invitation"
@@ -288,7 +289,7 @@ func TestSeed(t *testing.T) {
 	// Products.
 	want := [][]string{
 		{"LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_ABSENCE_REPORTING", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_INSURANCE_COMPARE", "MIJNLOKET_LEAVE_CARD", "MIJNLOKET_PERSONAL_DATA_VIEW", "QWOATER_LITE"},
-		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MIJNLOKET", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "WORKFLOW_EDITOR"},
+		{"LEAVE_POLICY", "LEAVE_REGISTRATION", "MANAGEMENT_SELF_SERVICE", "MIJNLOKET", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_SALARY_CALCULATOR", "WORKFLOW_EDITOR"},
 		{"MIJNLOKET", "MIJNLOKET_DOCUMENTS", "MIJNLOKET_PREBOARDING"},
 	}
 	for i, e := range emps {
@@ -303,6 +304,12 @@ func TestSeed(t *testing.T) {
 		if sort.Strings(codes); !slices.Equal(codes, want[i]) {
 			t.Errorf("%s: products %v, want %v", e.Name, codes, want[i])
 		}
+	}
+
+	// R35: the printed manager login is an active account of a manager of the bakery.
+	mgr := must[*ent.Account](t)(c.Account.Query().Where(account.Username(demo.ManagerUsername)).Only(ctx))
+	if mgr.State != account.StateACTIVE || !c.DepartmentManager.Query().Where(departmentmanager.PersonID(mgr.PersonID)).ExistX(ctx) {
+		t.Errorf("manager login %+v is not an active manager", mgr)
 	}
 
 	// R19: the second provider has not signed the addendum; its employer has persons

@@ -181,7 +181,8 @@ func TestSeedPortalContent(t *testing.T) {
 	// personal-data changes and Salaris berekenen, nor the Pro products.
 	if f := features(mkb); !slices.Equal(f, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool {
 		return f == feature.LeaveRequests || f == feature.LeaveCalendar || f == feature.SalaryCalculator || f == feature.Assistant ||
-			f == feature.PolicyAssistant || f == feature.Preboarding || f == feature.ExpenseClaims || f == feature.PersonalDataChanges
+			f == feature.PolicyAssistant || f == feature.Preboarding || f == feature.ExpenseClaims || f == feature.PersonalDataChanges ||
+			f == feature.MyTeam
 	})) {
 		t.Errorf("Voorbeeld MKB features %v", f)
 	}

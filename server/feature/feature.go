@@ -8,11 +8,13 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	entproduct "github.com/werkportaal/werkportaal/ent/product"
 	"github.com/werkportaal/werkportaal/ent/productactivation"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/product"
 	"github.com/werkportaal/werkportaal/server/viewer"
@@ -21,6 +23,16 @@ import (
 // Gate answers which features the signed-in employee's employer has.
 type Gate struct {
 	Client *ent.Client
+	// Clock tells the day a substitute's period is read on (Mijn team, R35); nil means
+	// the wall clock.
+	Clock clock.Clock
+}
+
+func (g *Gate) now() time.Time {
+	if g.Clock == nil {
+		return time.Now().In(clock.Amsterdam)
+	}
+	return g.Clock.Now().In(clock.Amsterdam)
 }
 
 // Feature is a part of the employee portal that products switch on.
@@ -55,12 +67,15 @@ const (
 	// PersonalDataChanges is *Persoonsgegevens wijzigen* (R37): requests to change the
 	// fields the employer made requestable.
 	PersonalDataChanges Feature = "PERSONAL_DATA_CHANGES"
+	// MyTeam is *Mijn team* of Management Self Service (R35): only for an employee who
+	// manages a department or stands in for a manager (see Manages).
+	MyTeam Feature = "MY_TEAM"
 )
 
 // All lists the features in the order of the portal's menu.
 var All = []Feature{SalaryChart, Payslips, AnnualStatements, Documents, LeaveCard, PersonalData, PersonalDataChanges, AbsenceReporting,
 	LeaveRequests, LeaveCalendar, SalaryCalculator, InsuranceCompare, Assistant, PolicyAssistant, ExpenseClaims,
-	Preboarding}
+	Preboarding, MyTeam}
 
 // Of derives the portal features from the codes of the active products (R20,
 // R22): MijnLoket itself brings the Start features (salary chart, payslips, annual
@@ -112,6 +127,9 @@ func Of(activeCodes []string) []Feature {
 	}
 	if on(product.CodePreboardingFeature) {
 		out = append(out, Preboarding)
+	}
+	if on(product.CodeManagementSelfService) {
+		out = append(out, MyTeam)
 	}
 	return out
 }
@@ -180,13 +198,14 @@ func (g *Gate) Features(ctx context.Context) ([]Feature, error) {
 		if err != nil {
 			return nil, err
 		}
-		return Of(codes), nil
+		return g.forPerson(ctx, v, Of(codes))
 	}
 	// The lock is held over the query: the fields of me resolve concurrently, and the
 	// first one to ask reads for all of them.
 	cache.mu.Lock()
 	defer cache.mu.Unlock()
-	fs, ok := cache.features[v.EmployerID]
+	key := v.EmployerID + "/" + v.PersonID
+	fs, ok := cache.features[key]
 	if ok {
 		return fs, nil
 	}
@@ -194,8 +213,11 @@ func (g *Gate) Features(ctx context.Context) ([]Feature, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs = Of(codes)
-	cache.features[v.EmployerID] = fs
+	fs, err = g.forPerson(ctx, v, Of(codes))
+	if err != nil {
+		return nil, err
+	}
+	cache.features[key] = fs
 	return fs, nil
 }
 

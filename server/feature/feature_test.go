@@ -32,7 +32,8 @@ func TestFeaturesOf(t *testing.T) {
 		{[]string{product.CodeMijnLoket, product.CodePersonalDataView}, append(slices.Clone(start), feature.PersonalData)},
 		{[]string{product.CodeMijnLoket, product.CodeAbsenceReporting, product.CodeLeaveCard},
 			append(slices.Clone(start), feature.LeaveCard, feature.AbsenceReporting)},
-		{testworld.AllFeatureProducts, feature.All},
+		// Management Self Service brings Mijn team (R35), narrowed to managers by Features.
+		{append(slices.Clone(testworld.AllFeatureProducts), product.CodeManagementSelfService), feature.All},
 	} {
 		if got := feature.Of(tc.codes); !slices.Equal(got, tc.want) {
 			t.Errorf("Of(%v) = %v, want %v", tc.codes, got, tc.want)
@@ -82,7 +83,8 @@ func TestGatingPerFeature(t *testing.T) {
 		m    testworld.Member
 		want []feature.Feature
 	}{
-		{"A1 (everything)", f.Ann, feature.All},
+		// Ann manages no department: Mijn team is for managers (R35).
+		{"A1 (everything)", f.Ann, slices.DeleteFunc(slices.Clone(feature.All), func(f feature.Feature) bool { return f == feature.MyTeam })},
 		{"A2 (Start)", f.Eva, []feature.Feature{feature.SalaryChart, feature.Payslips, feature.AnnualStatements}},
 		{"A3 (no MijnLoket)", f.Fien, []feature.Feature{}},
 	} {

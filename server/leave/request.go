@@ -131,7 +131,8 @@ type Router interface {
 	// Step records v's decision on the request's open step and reports whether the
 	// request is decided as a whole (rejected, or approved on its last step). A refusal
 	// (SELF_APPROVAL, not assigned) is an *apperr.UserError.
-	Step(ctx context.Context, c *ent.Client, v *viewer.Principal, r *ent.LeaveRequest, accept bool, comment string) (final bool, err error)
+	// onBehalfOf names the manager a substitute decided for ("X namens Y", R35).
+	Step(ctx context.Context, c *ent.Client, v *viewer.Principal, r *ent.LeaveRequest, accept bool, comment string) (final bool, onBehalfOf *string, err error)
 	// Close ends the route of a request that left SUBMITTED; a no-op when it ended already.
 	Close(ctx context.Context, c *ent.Client, r *ent.LeaveRequest) error
 }
@@ -249,9 +250,11 @@ type Request struct {
 	Deadline        *time.Time
 	DecisionComment string
 	DecidedByName   *string
-	DecidedAt       *time.Time
-	ByLapse         bool
-	CancelsID       *string
+	// DecidedOnBehalfOfName: a substitute decided for this manager (R35).
+	DecidedOnBehalfOfName *string
+	DecidedAt             *time.Time
+	ByLapse               bool
+	CancelsID             *string
 }
 
 // Hours is Minutes in hours.
@@ -263,7 +266,8 @@ func requestOf(r *ent.LeaveRequest, t *ent.LeaveType) *Request {
 		PersonID: r.PersonID, EmployerID: r.EmployerID, FirstDay: r.FirstDay, LastDay: r.LastDay,
 		Minutes: Minutes(r.Minutes), Comment: r.Comment, SubmittedAt: r.CreatedAt, Deadline: r.Deadline,
 		DecisionComment: r.DecisionComment, DecidedByName: r.DecidedByName, DecidedAt: r.DecidedAt,
-		ByLapse: r.ByLapse, CancelsID: r.CancelsID,
+		DecidedOnBehalfOfName: r.DecidedOnBehalfOfName,
+		ByLapse:               r.ByLapse, CancelsID: r.CancelsID,
 	}
 	if t != nil {
 		out.Type = typeOf(t)
@@ -688,7 +692,19 @@ type DecisionResult struct {
 func (s *Service) Decide(ctx context.Context, d Decision) ([]DecisionResult, error) {
 	v, err := viewer.RequireStaff(ctx)
 	if err != nil {
-		return nil, err
+		// A manager decides as an employee in Mijn team (R35); the Decider says whether
+		// the step is theirs (the default RightDecider never gives one to an employee).
+		ev, eerr := viewer.RequireEmployee(ctx)
+		if eerr != nil {
+			return nil, err
+		}
+		v = ev
+	}
+	// An employee reads the request of a team member as the system; MayDecide below
+	// is what lets them decide it.
+	read := ctx
+	if v.Kind == viewer.KindEmployee {
+		read = viewer.System(ctx)
 	}
 	if len(d.IDs) == 0 || len(d.IDs) > maxDecisions {
 		return nil, apperr.User(CodeInvalidRequest, fmt.Sprintf("decide 1 to %d requests at a time", maxDecisions), "ids")
@@ -705,7 +721,7 @@ func (s *Service) Decide(ctx context.Context, d Decision) ([]DecisionResult, err
 		c := tx.Client()
 		for i, id := range d.IDs {
 			out[i].ID = id
-			r, err := c.LeaveRequest.Query().Where(leaverequest.ID(id)).Modify(store.ForUpdate).Only(ctx)
+			r, err := c.LeaveRequest.Query().Where(leaverequest.ID(id)).Modify(store.ForUpdate).Only(read)
 			if notFound(err) || (err == nil && !s.decider().MayDecide(ctx, v, r)) {
 				out[i].Error = apperr.User(CodeRequestNotFound, "no request you may decide with this ID", "ids", strconv.Itoa(i))
 				continue
@@ -717,10 +733,12 @@ func (s *Service) Decide(ctx context.Context, d Decision) ([]DecisionResult, err
 				out[i].Error = apperr.User(CodeRequestNotOpen, "the request was decided or withdrawn already", "ids", strconv.Itoa(i))
 				continue
 			}
+			var onBehalfOf *string
 			if rt, ok := s.router(); ok {
 				// R34: the decision is one step of the request's route; only the last
 				// approval (or a rejection) decides the request.
-				final, err := rt.Step(ctx, c, v, r, d.Accept, comment)
+				final, forName, err := rt.Step(ctx, c, v, r, d.Accept, comment)
+				onBehalfOf = forName
 				if ue, ok := apperr.AsUser(err); ok {
 					out[i].Error = apperr.User(ue.Code, ue.Message, "ids", strconv.Itoa(i))
 					continue
@@ -740,6 +758,13 @@ func (s *Service) Decide(ctx context.Context, d Decision) ([]DecisionResult, err
 			req, err := s.decide(ctx, c, r, d.Accept, comment, v.ID, v.DisplayName, false)
 			if err != nil {
 				return err
+			}
+			if onBehalfOf != nil {
+				// The employee sees "X namens Y" (R35).
+				if err := c.LeaveRequest.UpdateOneID(r.ID).SetDecidedOnBehalfOfName(*onBehalfOf).Exec(viewer.System(ctx)); err != nil {
+					return fmt.Errorf("leave: on behalf of %s: %w", r.ID, err)
+				}
+				req.DecidedOnBehalfOfName = onBehalfOf
 			}
 			out[i].Request = req
 		}
@@ -796,7 +821,15 @@ func (s *Service) decide(ctx context.Context, c *ent.Client, r *ent.LeaveRequest
 		extra["comment"] = comment
 	}
 	events = append([]audit.Event{requestEvent(now, action, r, lt, extra)}, events...)
-	if err := audit.RecordMany(ctx, c, events); err != nil {
+	record := audit.RecordMany
+	if v := viewer.FromContext(ctx); v != nil && v.Kind == viewer.KindEmployee && v.PersonID != r.PersonID {
+		// A manager deciding a team member's request (R35): the audit's privacy rule
+		// would refuse an employee an event about another person.
+		record = func(ctx context.Context, c *ent.Client, evs []audit.Event) error {
+			return audit.RecordActing(ctx, c, v, evs)
+		}
+	}
+	if err := record(ctx, c, events); err != nil {
 		return nil, err
 	}
 	// Accepted leave is what payroll takes over (R45), in the decision's transaction;

@@ -64,6 +64,7 @@ const (
 	PreboardingFile   = "pbf" // an ID document side of a preboarding (R38)
 	DataFieldSetting  = "pdi" // setting of one personal-data field (R37)
 	DataChange        = "pdw" // personal-data change request (R37)
+	ManagerSubstitute = "vvg" // vervanger of a manager for a period (R35)
 )
 
 var (

@@ -41,16 +41,17 @@ func (l LeaveRouter) Start(ctx context.Context, c *ent.Client, r *ent.LeaveReque
 
 // Step implements leave.Router: v's decision on the open step; final when the request
 // is decided as a whole.
-func (l LeaveRouter) Step(ctx context.Context, c *ent.Client, v *viewer.Principal, r *ent.LeaveRequest, accept bool, comment string) (bool, error) {
+func (l LeaveRouter) Step(ctx context.Context, c *ent.Client, v *viewer.Principal, r *ent.LeaveRequest, accept bool, comment string) (bool, *string, error) {
 	exists, err := c.WorkflowRequest.Query().Where(workflowrequest.SubjectID(r.ID)).Exist(viewer.System(ctx))
 	if err != nil {
-		return false, err
+		return false, nil, err
 	}
 	if !exists {
 		// A request submitted before routing existed: the right decides it at once.
-		return true, nil
+		return true, nil, nil
 	}
-	return l.Workflow.Decide(ctx, c, v, r.ID, Decision{Accept: accept, Comment: comment})
+	o, err := l.Workflow.DecideStep(ctx, c, v, r.ID, Decision{Accept: accept, Comment: comment})
+	return o.Final, o.OnBehalfOfName, err
 }
 
 // Close implements leave.Router: a request that left SUBMITTED otherwise (withdrawn,

@@ -144,6 +144,9 @@ func (s *Service) open(ctx context.Context, c *ent.Client, req *ent.WorkflowRequ
 		for i, id := range a.IDs {
 			rows[i] = c.WorkflowAssignee.Create().SetProviderID(req.ProviderID).SetEmployerID(req.EmployerID).
 				SetStepID(st.ID).SetKind(kind).SetAssigneeID(id)
+			if m, ok := a.OnBehalf[id]; ok {
+				rows[i].SetOnBehalfOf(m)
+			}
 		}
 		if err := c.WorkflowAssignee.CreateBulk(rows...).Exec(sys); err != nil {
 			return nil, fmt.Errorf("workflow: assignees of %s: %w", st.ID, err)
@@ -159,6 +162,9 @@ func (s *Service) open(ctx context.Context, c *ent.Client, req *ent.WorkflowRequ
 	}
 	if len(a.IDs) > 0 {
 		d["assignees"] = strings.Join(a.IDs, ",")
+	}
+	if len(a.OnBehalf) > 0 {
+		d["substitutes"] = "true"
 	}
 	events := []audit.Event{requestEvent(req, ActionStepOpened, d)}
 	if a.Stuck {
@@ -179,6 +185,27 @@ type Decision struct {
 // Nobody decides their own request (SELF_APPROVAL); who is not assigned the step gets
 // WORKFLOW_STEP_NOT_ASSIGNED.
 func (s *Service) Decide(ctx context.Context, c *ent.Client, v *viewer.Principal, subjectID string, d Decision) (final bool, err error) {
+	o, err := s.DecideStep(ctx, c, v, subjectID, d)
+	return o.Final, err
+}
+
+// Outcome is the outcome of DecideStep.
+type Outcome struct {
+	// Final: the request is decided as a whole.
+	Final bool
+	// OnBehalfOfName: the decider is a substitute and decided for this manager ("X
+	// namens Y", R35).
+	OnBehalfOfName *string
+}
+
+// DecideStep is Decide, telling also for whom a substitute decided.
+func (s *Service) DecideStep(ctx context.Context, c *ent.Client, v *viewer.Principal, subjectID string, d Decision) (out Outcome, err error) {
+	final, err := s.decide(ctx, c, v, subjectID, d, &out)
+	out.Final = final
+	return out, err
+}
+
+func (s *Service) decide(ctx context.Context, c *ent.Client, v *viewer.Principal, subjectID string, d Decision, out *Outcome) (final bool, err error) {
 	sys := viewer.System(ctx)
 	req, err := c.WorkflowRequest.Query().Where(workflowrequest.SubjectID(subjectID)).Modify(store.ForUpdate).Only(sys)
 	if ent.IsNotFound(err) || (err == nil && !sameTenant(v, req)) {
@@ -214,11 +241,21 @@ func (s *Service) Decide(ctx context.Context, c *ent.Client, v *viewer.Principal
 		state = workflowstep.StateAPPROVED
 	}
 	comment := strings.TrimSpace(d.Comment)
-	if _, err := c.WorkflowStep.UpdateOne(st).SetState(state).SetDecidedBy(v.ID).SetDecidedByName(v.DisplayName).
-		SetDecidedAt(now).SetComment(comment).SetUpdatedAt(now).Save(sys); err != nil {
+	upd := c.WorkflowStep.UpdateOne(st).SetState(state).SetDecidedBy(v.ID).SetDecidedByName(v.DisplayName).
+		SetDecidedAt(now).SetComment(comment).SetUpdatedAt(now)
+	det := map[string]string{"step": strconv.Itoa(st.Position + 1), "decision": string(state)}
+	forID, forName, err := onBehalfOf(sys, c, v, st)
+	if err != nil {
+		return false, err
+	}
+	if forID != "" {
+		upd.SetOnBehalfOfName(forName)
+		det["onBehalfOf"] = forID
+		out.OnBehalfOfName = &forName
+	}
+	if _, err := upd.Save(sys); err != nil {
 		return false, fmt.Errorf("workflow: decide step of %s: %w", req.ID, err)
 	}
-	det := map[string]string{"step": strconv.Itoa(st.Position + 1), "decision": string(state)}
 	if comment != "" {
 		det["comment"] = comment
 	}

@@ -63,6 +63,8 @@ type Assignment struct {
 	Fallback Fallback
 	// Stuck: nobody can take the step (R34: reported to staff, never silently stuck).
 	Stuck bool
+	// OnBehalf maps a substitute among IDs to the manager they stand in for (R35).
+	OnBehalf map[string]string
 }
 
 // resolve routes step st for the employee of sub (as the system): the managers or named
@@ -91,7 +93,10 @@ func (s *Service) resolve(sys context.Context, c *ent.Client, sub subjectOf, st 
 			a.Fallback = FallbackUnavailable
 			break
 		}
-		a.To, a.IDs = AssignedPersons, avail
+		a.To = AssignedPersons
+		if a.IDs, a.OnBehalf, err = s.substitutes(sys, c, sub, avail); err != nil {
+			return a, err
+		}
 		if escalated {
 			a.Fallback = FallbackEscalated
 		}

@@ -153,6 +153,8 @@ type view struct {
 	pending bool
 	// sick: sick days as Absent (staff).
 	sick bool
+	// team: only these persons (a manager's team, R35); nil is the whole employer.
+	team []string
 }
 
 // ParseMonth reads YYYY-MM into its first and last day.
@@ -244,6 +246,9 @@ func (s *Service) month(ctx context.Context, vw view, month string, first, last 
 func (s *Service) read(ctx context.Context, vw view, from, to date.Date, offset, limit int) ([]*Person, int, error) {
 	sys := viewer.System(ctx)
 	q := s.Client.Person.Query().Where(person.EmployerID(vw.employerID), awayIn(vw, from, to))
+	if vw.team != nil {
+		q = q.Where(person.IDIn(vw.team...))
+	}
 	total, err := q.Clone().Count(sys)
 	if err != nil {
 		return nil, 0, fmt.Errorf("calendar: count people away: %w", err)

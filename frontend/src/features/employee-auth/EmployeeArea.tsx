@@ -27,6 +27,7 @@ import {
   AssistantPage,
   ClaimsPage,
   RegulationsPage,
+  MyTeamPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -114,6 +115,7 @@ export default function EmployeeArea() {
             <Route path="declaraties" element={<ClaimsPage />} />
             <Route path="assistent" element={<AssistantPage />} />
             <Route path="regelingen" element={<RegulationsPage />} />
+            <Route path="mijn-team" element={<MyTeamPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>

@@ -66,3 +66,5 @@ export const EMPLOYEE_CLAIMS = '/werknemer/declaraties';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';
 export const EMPLOYEE_REGULATIONS = '/werknemer/regelingen';
+/** Mijn team (R35): a manager's tasks, team and substitutes. */
+export const EMPLOYEE_MY_TEAM = '/werknemer/mijn-team';

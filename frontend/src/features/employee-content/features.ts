@@ -10,6 +10,7 @@ import {
   EMPLOYEE_LEAVE,
   EMPLOYEE_LEAVE_CALENDAR,
   EMPLOYEE_LEAVE_REQUESTS,
+  EMPLOYEE_MY_TEAM,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
   EMPLOYEE_REGULATIONS,
@@ -106,6 +107,13 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     title: 'employeeContent.feature.insurance',
     menu: 'employeeContent.menu.insurance',
     description: 'employeeContent.feature.insurance.description',
+  },
+  {
+    feature: 'MY_TEAM',
+    path: EMPLOYEE_MY_TEAM,
+    title: 'employeeContent.feature.myTeam',
+    menu: 'employeeContent.feature.myTeam',
+    description: 'employeeContent.feature.myTeam.description',
   },
   {
     feature: 'ASSISTANT',

@@ -18,4 +18,5 @@ export const InsurancePage = lazy(() => import('./insurance/InsurancePage'));
 export const ClaimsPage = lazy(() => import('./claims/ClaimsPage'));
 export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
 export const RegulationsPage = lazy(() => import('./regulations/RegulationsPage'));
+export const MyTeamPage = lazy(() => import('./my-team/MyTeamPage'));
 export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));

@@ -24,6 +24,8 @@ const request = (over: Record<string, unknown> = {}) => ({
   hours: 16,
   comment: '',
   decisionComment: '',
+  decidedByName: null,
+  decidedOnBehalfOfName: null,
   byLapse: false,
   cancelsId: null,
   leaveType: { __typename: 'LeaveType', id: 'vls_1', name: 'Wettelijk verlof' },
@@ -42,7 +44,7 @@ describe('verlof aanvragen (R29, R30)', () => {
   it('shows the computed hours and the balance before sending, and sends an adjusted day', async () => {
     const server = mockPortal(
       {
-        EmployeeLeaveRequests: () => list([request({ status: 'REJECTED', decisionComment: 'Te druk' })]),
+        EmployeeLeaveRequests: () => list([request({ status: 'REJECTED', decisionComment: 'Te druk', decidedByName: 'Bob Jansen', decidedOnBehalfOfName: 'Mia Jansen' })]),
         EmployeePreviewLeaveRequest: (r) => {
           const input = r.variables['input'] as { days: Array<{ date: string; hours: number }> };
           const friday = input.days.find((d) => d.date === '2026-04-24')?.hours ?? 8;
@@ -70,6 +72,8 @@ describe('verlof aanvragen (R29, R30)', () => {
     const mine = await screen.findByRole('region', { name: 'Mijn aanvragen' });
     expect(within(mine).getByText(/Afgewezen/)).toBeInTheDocument();
     expect(within(mine).getByText('Reactie: Te druk')).toBeInTheDocument();
+    // R35: a substitute's decision says for whom.
+    expect(within(mine).getByText('Beslist door Bob Jansen namens Mia Jansen')).toBeInTheDocument();
 
     setDate('Eerste dag', '20-04-2026');
     setDate('Laatste dag', '24-04-2026');

@@ -256,6 +256,8 @@ type RequestRow = {
   lastDay: string;
   hours: number;
   decisionComment: string;
+  decidedByName?: string | null;
+  decidedOnBehalfOfName?: string | null;
   byLapse: boolean;
   leaveType: { name: string };
 };
@@ -299,6 +301,14 @@ function MyRequests({ requests, onChanged }: { requests: ReadonlyArray<RequestRo
                 {r.decisionComment && (
                   <p className={styles.rowMeta}>
                     {intl.formatMessage({ id: 'employeeLeaveRequests.handlerComment' }, { comment: r.decisionComment })}
+                  </p>
+                )}
+                {r.decidedByName && r.decidedOnBehalfOfName && (
+                  <p className={styles.rowMeta}>
+                    {intl.formatMessage(
+                      { id: 'employeeLeaveRequests.decidedOnBehalf' },
+                      { by: r.decidedByName, for: r.decidedOnBehalfOfName },
+                    )}
                   </p>
                 )}
                 {r.byLapse && <p className={styles.rowMeta}>{intl.formatMessage({ id: 'employeeLeaveRequests.byLapse' })}</p>}

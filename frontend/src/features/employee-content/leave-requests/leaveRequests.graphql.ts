@@ -16,6 +16,8 @@ export const leaveRequestsQuery = graphql(`
       hours
       comment
       decisionComment
+      decidedByName
+      decidedOnBehalfOfName
       byLapse
       cancelsId
       leaveType {

@@ -1,0 +1,45 @@
+package feature
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
+	"github.com/werkportaal/werkportaal/server/date"
+	"github.com/werkportaal/werkportaal/server/viewer"
+)
+
+// Manages reports whether the person manages a department of the employer or stands in
+// for a manager on a day of a period that is not over (R35): who Mijn team is for. Read
+// as the caller passes sys (the system: an employee may not read the substitutes).
+func Manages(sys context.Context, c *ent.Client, employerID, personID string, today date.Date) (bool, error) {
+	ok, err := c.DepartmentManager.Query().Where(departmentmanager.EmployerID(employerID), departmentmanager.PersonID(personID)).Exist(sys)
+	if err != nil {
+		return false, fmt.Errorf("feature: does %s manage: %w", personID, err)
+	}
+	if ok {
+		return true, nil
+	}
+	ok, err = c.ManagerSubstitute.Query().Where(managersubstitute.EmployerID(employerID), managersubstitute.SubstituteID(personID),
+		managersubstitute.FirstDayLTE(today), managersubstitute.LastDayGTE(today)).Exist(sys)
+	if err != nil {
+		return false, fmt.Errorf("feature: does %s stand in: %w", personID, err)
+	}
+	return ok, nil
+}
+
+// forPerson narrows the employer's features to the signed-in employee: Mijn team only
+// for a manager or a substitute (R35).
+func (g *Gate) forPerson(ctx context.Context, v *viewer.Principal, fs []Feature) ([]Feature, error) {
+	if !slices.Contains(fs, MyTeam) {
+		return fs, nil
+	}
+	ok, err := Manages(viewer.System(ctx), g.Client, v.EmployerID, v.PersonID, date.Of(g.now()))
+	if err != nil || ok {
+		return fs, err
+	}
+	return slices.DeleteFunc(slices.Clone(fs), func(f Feature) bool { return f == MyTeam }), nil
+}
