@@ -13,7 +13,6 @@ package claims
 import (
 	"context"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -134,15 +133,6 @@ var TaxFreeKmCents = map[int]int64{2024: 23, 2025: 23, 2026: 23}
 
 func userErr(code apperr.UserCode, msg string, field ...string) error {
 	return apperr.User(code, msg, field...)
-}
-
-// cents turns euros into cents, refusing what is not a positive amount below limit.
-func cents(euros float64, limit int64) (int64, bool) {
-	if math.IsNaN(euros) || math.IsInf(euros, 0) || euros <= 0 {
-		return 0, false
-	}
-	c := int64(math.Round(euros * 100))
-	return c, c > 0 && c <= limit
 }
 
 // Euros is cents as euros.

@@ -319,7 +319,7 @@ var allowList = map[Kind][]Variable{
 	PreboardingReminder:  {varFirstName, varEmployerName, varFirstDay, varPortalURL},
 	PreboardingReturned:  {varFirstName, varEmployerName, varPortalURL},
 	PreboardingCompleted: {varFirstName, varEmployerName, varFirstDay, varPortalURL},
-	IBANChanged:         {varFirstName, varEmployerName, varMaskedIBAN, varEffectiveDate, varPortalURL},
+	IBANChanged:          {varFirstName, varEmployerName, varMaskedIBAN, varEffectiveDate, varPortalURL},
 }
 
 func withRequired(v Variable) Variable {

@@ -37,7 +37,7 @@ var ExportHeader = []string{"Werknemer", "Personeelsnummer", "Eerste ziektedag",
 	"Volgende Poortwachter-stap", "Uiterlijk op"}
 
 // stepNames are the Poortwachter steps as the export names them.
-var stepNames = map[Step]string{
+var stepNames = map[Step]string{ //nolint:gosec // G101 reads the Dutch step names as credentials; they are column values of the export
 	StepProblemAnalysis: "Probleemanalyse", StepPlanOfAction: "Plan van aanpak", StepUWVReport: "Ziekmelding UWV (week 42)",
 	StepFirstYearEvaluation: "Eerstejaarsevaluatie", StepFinalEvaluation: "Eindevaluatie", StepWIAApplication: "WIA-aanvraag",
 	StepEndOfWaitingPeriod: "Einde 104 weken",
