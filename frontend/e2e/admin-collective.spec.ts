@@ -43,6 +43,8 @@ test('collectief toegang verstrekken aan iedereen die voldoet aan een filter', a
     await test.step('iedereen die voldoet aan de filters: zoekterm en In dienst', async () => {
       await expect(page.getByRole('radio', { name: 'Iedereen die voldoet aan de filters' })).toBeChecked();
       await page.getByLabel('Zoek op naam, personeelsnummer of e-mailadres').fill('bouzid');
+      // The search reaches the address after its debounce; choose the next filter once it has.
+      await expect(page).toHaveURL(/zoek=bouzid/);
       await page.getByRole('button', { name: /Dienstverband/ }).click();
       await page.getByRole('option', { name: 'In dienst' }).click();
       await expect(page.getByText('2 dienstverbanden voldoen aan deze filters.')).toBeVisible();

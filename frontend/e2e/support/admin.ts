@@ -34,26 +34,45 @@ export async function signIn(page: Page, username: string = PROVIDER_USER): Prom
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   if (TOTP_USERS.has(username)) await enterTotp(page, username, DEMO_TOTP_SECRET);
   await expect(page).toHaveURL(/\/beheer(\/|$)/);
-  keepSessionOnClose(page.context(), TOTP_USERS.has(username) ? username : null);
+  keepSessionOnClose(page.context(), TOTP_USERS.has(username) ? { user: username, name: await signedInName(page) } : null);
 }
 
+/** The name the staff header shows for who is signed in (the link to Mijn account; hidden on a phone, still there). */
+async function signedInName(page: Page): Promise<string> {
+  const link = page.getByRole('banner').locator('a[href="/beheer/account"]');
+  await expect(link).toHaveCount(1);
+  return ((await link.textContent()) ?? '').trim();
+}
+
+/** Whose session: the demo user, and the name the header showed when it was signed in. */
+interface Holder {
+  user: string;
+  name: string;
+}
 /** Refresh cookies of sessions of the demo's TOTP users whose browser context has closed, by user. */
-const idleSessions = new Map<string, Cookie[]>();
+const idleSessions = new Map<string, Array<{ cookie: Cookie; name: string }>>();
 /** Whose session each open context holds (null: none worth keeping). */
-const contextUser = new WeakMap<BrowserContext, { user: string | null }>();
+const contextUser = new WeakMap<BrowserContext, { holder: Holder | null }>();
 
 /** Opens the staff area with an idle session of `username`; false when there is none (left). */
 async function resumeSession(page: Page, username: string): Promise<boolean> {
-  const cookie = idleSessions.get(username)?.pop();
-  if (!cookie) return false;
+  const idle = idleSessions.get(username)?.pop();
+  if (!idle) return false;
   const context = page.context();
-  await context.addCookies([cookie]);
-  keepSessionOnClose(context, username);
+  await context.addCookies([idle.cookie]);
+  keepSessionOnClose(context, { user: username, name: idle.name });
   await page.goto('/beheer');
   const signedIn = page.getByRole('button', { name: 'Uitloggen' });
   await expect(signedIn.or(page.getByLabel('Gebruikersnaam', { exact: true }))).toBeVisible();
   // The session may have ended meanwhile (signed out, password or second factor reset): sign in afresh.
   if (!(await signedIn.isVisible())) return false;
+  // A journey may have signed someone else in in that browser (an invited user choosing a password):
+  // then the cookie is theirs, not the demo user's. Drop it and sign in afresh.
+  if ((await signedInName(page)) !== idle.name) {
+    keepSessionOnClose(context, null);
+    await context.clearCookies();
+    return false;
+  }
   await expect(page).toHaveURL(/\/beheer(\/|$)/);
   return true;
 }
@@ -66,24 +85,31 @@ async function resumeSession(page: Page, username: string): Promise<boolean> {
  * by the test or by Playwright's fixture, both through close(), so that is where the jar is read;
  * a session that never comes back costs a fresh sign-in, nothing else.
  */
-function keepSessionOnClose(context: BrowserContext, user: string | null): void {
+function keepSessionOnClose(context: BrowserContext, holder: Holder | null): void {
   const held = contextUser.get(context);
   if (held) {
-    held.user = user;
+    held.holder = holder;
     return;
   }
-  const state = { user };
+  const state = { holder };
   contextUser.set(context, state);
   const close = context.close.bind(context);
   context.close = async (...args: Parameters<BrowserContext['close']>) => {
-    if (state.user) {
+    const h = state.holder;
+    if (h) {
       const cookie = await context.cookies().then(
         (cookies) => cookies.find((c) => c.name === STAFF_REFRESH_COOKIE && c.value !== ''),
         () => undefined,
       );
-      if (cookie) idleSessions.set(state.user, [...(idleSessions.get(state.user) ?? []), cookie]);
+      if (cookie) idleSessions.set(h.user, [...(idleSessions.get(h.user) ?? []), { cookie, name: h.name }]);
     }
     return close(...args);
+  };
+  // Clearing the cookies ends what this context held; a later sign-in of someone else is not the demo user's.
+  const clearCookies = context.clearCookies.bind(context);
+  context.clearCookies = async (...args: Parameters<BrowserContext['clearCookies']>) => {
+    state.holder = null;
+    return clearCookies(...args);
   };
 }
 
