@@ -7,7 +7,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
-	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/server/viewer"
 	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
@@ -72,46 +71,18 @@ func (l LeaveRouter) MayDecide(ctx context.Context, v *viewer.Principal, r *ent.
 
 // MayDecideMany is MayDecide for a page of requests in two statements, for queues.
 func (l LeaveRouter) MayDecideMany(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []bool {
-	out := make([]bool, len(rs))
-	if v == nil || len(rs) == 0 {
-		return out
-	}
-	ids := make([]string, len(rs))
+	refs := make([]SubjectRef, len(rs))
 	for i, r := range rs {
-		ids[i] = r.ID
+		refs[i] = SubjectRef{ID: r.ID, ProviderID: r.ProviderID, EmployerID: r.EmployerID}
 	}
-	sys := viewer.System(ctx)
-	reqs, err := l.Workflow.Client.WorkflowRequest.Query().Where(workflowrequest.SubjectIDIn(ids...)).
-		WithSteps(func(q *ent.WorkflowStepQuery) { q.WithAssignees() }).All(sys)
+	may, err := l.Workflow.MayDecideSubjects(ctx, v, refs)
 	if err != nil {
+		// leave.Decider answers without an error: a queue that cannot read the routes
+		// shows nothing to decide rather than too much.
 		slog.ErrorContext(ctx, "workflow: routes of leave requests", "err", err)
-		return out
+		return make([]bool, len(rs))
 	}
-	bySubject := make(map[string]*ent.WorkflowRequest, len(reqs))
-	for _, q := range reqs {
-		bySubject[q.SubjectID] = q
-	}
-	for i, r := range rs {
-		q := bySubject[r.ID]
-		var open *ent.WorkflowStep
-		decidedEarlier := false
-		if q != nil {
-			for _, st := range q.Edges.Steps {
-				switch {
-				case st.State == workflowstep.StateOPEN:
-					open = st
-				case st.DecidedBy != nil && *st.DecidedBy == v.ID:
-					decidedEarlier = true
-				}
-			}
-		}
-		if q == nil || q.Status != workflowrequest.StatusOPEN || open == nil {
-			out[i] = rightHolder(v, r.ProviderID, r.EmployerID)
-			continue
-		}
-		out[i] = sameTenant(v, q) && !ownRequest(v, q) && !decidedEarlier && mayTake(v, open)
-	}
-	return out
+	return may
 }
 
 // rightHolder is the default route's test (R34 without the Workflow editor): a staff
