@@ -18,10 +18,26 @@ import (
 
 // Text returns the strings shown by the content streams of pdf, one per line.
 func Text(pdf []byte) (string, error) {
-	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
-		return "", errors.New("pdftext: not a PDF")
+	streams, err := contentStreams(pdf)
+	if err != nil {
+		return "", err
 	}
 	var out strings.Builder
+	for _, data := range streams {
+		for _, s := range literals(data) {
+			out.WriteString(s)
+			out.WriteByte('\n')
+		}
+	}
+	return out.String(), nil
+}
+
+// contentStreams returns the streams of pdf that show text, inflated, in file order.
+func contentStreams(pdf []byte) ([][]byte, error) {
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		return nil, errors.New("pdftext: not a PDF")
+	}
+	var out [][]byte
 	rest := pdf
 	for {
 		i := bytes.Index(rest, []byte("stream"))
@@ -33,29 +49,27 @@ func Text(pdf []byte) (string, error) {
 			rest = rest[i+6:]
 			continue
 		}
-		body := rest[i+6:]
-		body = bytes.TrimPrefix(body, []byte("\r"))
-		body = bytes.TrimPrefix(body, []byte("\n"))
+		body := bytes.TrimPrefix(bytes.TrimPrefix(rest[i+6:], []byte("\r")), []byte("\n"))
 		j := bytes.Index(body, []byte("endstream"))
 		if j < 0 {
 			break
 		}
-		data := bytes.TrimRight(body[:j], "\r\n")
+		// The compressed bytes are handed to zlib as they are: their checksum may end in a
+		// byte that looks like a line end (trimming it lost a page's text now and then),
+		// and zlib stops at its own checksum, so the line end before "endstream" is harmless.
+		data := body[:j]
 		rest = body[j+9:]
 		if zr, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
-			if inflated, err := io.ReadAll(zr); err == nil {
+			if inflated, err := io.ReadAll(io.LimitReader(zr, 64<<20)); err == nil {
 				data = inflated
 			}
 		}
 		if !bytes.Contains(data, []byte("BT")) {
 			continue // fonts, images, metadata
 		}
-		for _, s := range literals(data) {
-			out.WriteString(s)
-			out.WriteByte('\n')
-		}
+		out = append(out, data)
 	}
-	return out.String(), nil
+	return out, nil
 }
 
 // Line is a line of text on a page and its height from the bottom of the page.
@@ -67,35 +81,12 @@ type Line struct {
 // Pages returns the lines of text of each page of pdf, in page order. Pages are the
 // content streams that show text, in the order of the file.
 func Pages(pdf []byte) ([][]Line, error) {
-	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
-		return nil, errors.New("pdftext: not a PDF")
+	streams, err := contentStreams(pdf)
+	if err != nil {
+		return nil, err
 	}
-	var pages [][]Line
-	rest := pdf
-	for {
-		i := bytes.Index(rest, []byte("stream"))
-		if i < 0 {
-			break
-		}
-		if i >= 3 && string(rest[i-3:i]) == "end" {
-			rest = rest[i+6:]
-			continue
-		}
-		body := bytes.TrimPrefix(bytes.TrimPrefix(rest[i+6:], []byte("\r")), []byte("\n"))
-		j := bytes.Index(body, []byte("endstream"))
-		if j < 0 {
-			break
-		}
-		data := bytes.TrimRight(body[:j], "\r\n")
-		rest = body[j+9:]
-		if zr, err := zlib.NewReader(bytes.NewReader(data)); err == nil {
-			if inflated, err := io.ReadAll(io.LimitReader(zr, 64<<20)); err == nil {
-				data = inflated
-			}
-		}
-		if !bytes.Contains(data, []byte("BT")) {
-			continue
-		}
+	pages := make([][]Line, 0, len(streams))
+	for _, data := range streams {
 		pages = append(pages, lines(data))
 	}
 	return pages, nil
