@@ -129,8 +129,11 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return fmt.Errorf("benchmark employer: %w", err)
 	}
+	if err := enrolBenchUser(ctx, st.Client); err != nil {
+		return err
+	}
 	key := make([]byte, 32)
-	a, err := app.New(st, clock.System{}, app.Config{JWTKey: key, AdHocQueries: true})
+	a, err := app.New(st, clock.System{}, app.Config{JWTKey: key, AdHocQueries: true, ClientSecretPepper: benchPepper})
 	if err != nil {
 		return err
 	}
@@ -143,7 +146,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	defer func() { _ = srv.Close() }()
 	base := "http://" + ln.Addr().String()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}, Timeout: 30 * time.Second}
-	token, err := login(client, base)
+	token, err := login(client, base, st.Client)
 	if err != nil {
 		return err
 	}
@@ -260,22 +263,6 @@ func ensureDataset(ctx context.Context, serverURL, dbName string, persons int) (
 		fmt.Printf("benchmark dataset of %d persons made in %s\n", persons, time.Since(start).Round(time.Millisecond))
 	}
 	return dbURL, nil
-}
-
-func login(c *http.Client, base string) (string, error) {
-	var out struct {
-		Data struct {
-			Login struct{ AccessToken string } `json:"login"`
-		} `json:"data"`
-	}
-	q := `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken}}`
-	if err := post(c, base, "", q, map[string]any{"u": demo.BenchmarkUsername, "p": demo.StaffPassword}, &out); err != nil {
-		return "", err
-	}
-	if out.Data.Login.AccessToken == "" {
-		return "", errors.New("login of the benchmark user failed")
-	}
-	return out.Data.Login.AccessToken, nil
 }
 
 const pageQuery = `query($id:ID!,$q:String){employer(id:$id){employments(first:50,search:$q){totalCount
