@@ -160,7 +160,9 @@ func timed(c *http.Client, base, token, query string, vars map[string]any, field
 func activate(c *http.Client, base, token, employerID, code string) error {
 	var out struct {
 		Data struct {
-			A struct{ UserErrors []struct{ Code, Message string } } `json:"activateProduct"`
+			A struct {
+				UserErrors []struct{ Code, Message string }
+			} `json:"activateProduct"`
 		} `json:"data"`
 		Errors []json.RawMessage `json:"errors"`
 	}
@@ -294,10 +296,10 @@ func fillLeave(ctx context.Context, a *app.App, conn *pgx.Conn, emp *ent.Employe
 			d := workday(today.AddDays(-(15 + 30*k + r.IntN(10))))
 			entry(j, statutory, "TAKEN", -480, d, "INTEGRATOR", "", nil, nil)
 		}
-		entry(j, other, "CORRECTION", int64(60*(r.IntN(16)-8)), today.AddDays(-(40+r.IntN(200))), "STAFF", "Correctie na herberekening", nil, nil)
-		entry(j, statutory, "CORRECTION", 240, today.AddDays(-(40+r.IntN(200))), "STAFF", "Compensatie overwerk", nil, nil)
+		entry(j, other, "CORRECTION", int64(60*(r.IntN(16)-8)), today.AddDays(-(40 + r.IntN(200))), "STAFF", "Correctie na herberekening", nil, nil)
+		entry(j, statutory, "CORRECTION", 240, today.AddDays(-(40 + r.IntN(200))), "STAFF", "Compensatie overwerk", nil, nil)
 		// An accepted holiday earlier in the year; for a third, leave in this month too.
-		request(j, "ACCEPTED", workday(today.AddDays(-(60+r.IntN(240)))), 3+r.IntN(8))
+		request(j, "ACCEPTED", workday(today.AddDays(-(60 + r.IntN(240)))), 3+r.IntN(8))
 		if i%3 == 0 {
 			request(j, "ACCEPTED", workday(monthStart.AddDays(r.IntN(25))), 1+r.IntN(5))
 		}
