@@ -11,6 +11,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -65,5 +66,10 @@ func TestSeedPersonalDataChange(t *testing.T) {
 	}
 	if c.DepartmentManager.Query().Where(departmentmanager.PersonID(p.ID)).ExistX(ctx) {
 		t.Errorf("the change's employee is a manager")
+	}
+	// On its route (R34): one open step to Behandelen aanvragen, not stuck.
+	req := must[*ent.WorkflowRequest](t)(c.WorkflowRequest.Query().Where(workflowrequest.SubjectID(ch.ID)).Only(ctx))
+	if req.Kind != workflowrequest.KindPERSONAL_DATA_CHANGE || req.Status != workflowrequest.StatusOPEN || req.Stuck {
+		t.Errorf("workflow request %+v", req)
 	}
 }
