@@ -49,6 +49,13 @@ export function LeaveCorrectionForm({ employmentId, employerId, onBooked }: { em
   const [booked, setBooked] = useState<string | null>(null);
   const [{ fetching }, record] = useMutation(recordLeaveEntriesMutation);
   const chosen = typeId || options[0]?.id || '';
+  // A field's message goes as soon as it is changed, so the form does not shift under the pointer.
+  const changed =
+    <T,>(field: Field, setter: (value: T) => void) =>
+    (value: T) => {
+      setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== field)) : e));
+      setter(value);
+    };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -126,8 +133,8 @@ export function LeaveCorrectionForm({ employmentId, employerId, onBooked }: { em
             ))}
           </div>
         </RadioGroup>
-        <TextInputField name="hours" label={intl.formatMessage({ id: 'correction.hours' })} inputMode="decimal" autoComplete="off" isRequired value={hours} onChange={setHours} />
-        <DateInput name="date" label={intl.formatMessage({ id: 'correction.date' })} value={date} error={errors.date ?? null} onChange={setDate} />
+        <TextInputField name="hours" label={intl.formatMessage({ id: 'correction.hours' })} inputMode="decimal" autoComplete="off" isRequired value={hours} onChange={changed('hours', setHours)} />
+        <DateInput name="date" label={intl.formatMessage({ id: 'correction.date' })} value={date} error={errors.date ?? null} onChange={changed('date', setDate)} />
         <TextInputField
           name="year"
           label={intl.formatMessage({ id: 'correction.year' })}
@@ -136,9 +143,9 @@ export function LeaveCorrectionForm({ employmentId, employerId, onBooked }: { em
           autoComplete="off"
           maxLength={4}
           value={year}
-          onChange={setYear}
+          onChange={changed('year', setYear)}
         />
-        <TextInputField name="reason" label={intl.formatMessage({ id: 'correction.reason' })} isRequired maxLength={500} value={reason} onChange={setReason} />
+        <TextInputField name="reason" label={intl.formatMessage({ id: 'correction.reason' })} isRequired maxLength={500} value={reason} onChange={changed('reason', setReason)} />
         <Alert messageId={failure} takeFocus />
         <div className={page.actions}>
           <BusyButton type="submit" className={styles.button} isBusy={fetching} busyLabel={intl.formatMessage({ id: 'correction.busy' })}>

@@ -176,7 +176,10 @@ function LeaveTypes({ types, onSaved }: { types: readonly LeaveTypeData[]; onSav
               <>
                 <div className={page.typeHead}>
                   <h3 className={page.typeName}>{t.name}</h3>
-                  <span className={styles.badgeNeutral}>{intl.formatMessage({ id: `leaveScheme.category.${t.category}` })}</span>
+                  {/* The kind as a badge where the name does not already say it. */}
+                  {intl.formatMessage({ id: `leaveScheme.category.${t.category}` }) !== t.name && (
+                    <span className={styles.badgeNeutral}>{intl.formatMessage({ id: `leaveScheme.category.${t.category}` })}</span>
+                  )}
                 </div>
                 <ul className={page.facts}>
                   {describe(t).map((p, i) => (
@@ -245,6 +248,12 @@ function TypeForm({ type, hasStatutory = true, onCancel, onSaved }: { type?: Lea
   const [updated, update] = useMutation(updateLeaveTypeMutation);
   const statutory = draft.category === 'STATUTORY';
   const set = (patch: Partial<TypeDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  // A field's message goes as soon as it is changed, not when it loses the focus: the form must not
+  // shift under the pointer between pressing and releasing the save button.
+  const edit = (field: DraftField, patch: Partial<TypeDraft>) => {
+    setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== field)) : e));
+    set(patch);
+  };
   // A second statutory type is refused (R28): offer the kind only where it can be chosen.
   const categories = CATEGORIES.filter((c) => type || c !== 'STATUTORY' || !hasStatutory);
 
@@ -274,7 +283,7 @@ function TypeForm({ type, hasStatutory = true, onCancel, onSaved }: { type?: Lea
 
   return (
     <Form className={page.form} validationBehavior="aria" validationErrors={errors} onSubmit={(e) => void submit(e)}>
-      <TextInputField name="name" label={intl.formatMessage({ id: 'leaveScheme.field.name' })} isRequired maxLength={60} value={draft.name} onChange={(name) => set({ name })} />
+      <TextInputField name="name" label={intl.formatMessage({ id: 'leaveScheme.field.name' })} isRequired maxLength={60} value={draft.name} onChange={(name) => edit('name', { name })} />
       {type ? (
         <p className={styles.description} style={{ margin: 0 }}>
           {intl.formatMessage({ id: 'leaveScheme.field.categoryFixed' }, { category: intl.formatMessage({ id: `leaveScheme.category.${type.category}` }) })}
@@ -295,7 +304,7 @@ function TypeForm({ type, hasStatutory = true, onCancel, onSaved }: { type?: Lea
         autoComplete="off"
         isReadOnly={statutory}
         value={draft.weeks}
-        onChange={(weeks) => set({ weeks })}
+        onChange={(weeks) => edit('weeks', { weeks })}
       />
       <RadioGroup className={styles.choiceGroup} value={draft.accrual} onChange={(v) => set({ accrual: v as LeaveAccrual })}>
         <Label className={styles.label}>{intl.formatMessage({ id: 'leaveScheme.field.accrual' })}</Label>
@@ -338,7 +347,7 @@ function TypeForm({ type, hasStatutory = true, onCancel, onSaved }: { type?: Lea
           inputMode="numeric"
           autoComplete="off"
           value={draft.expiryMonths}
-          onChange={(expiryMonths) => set({ expiryMonths })}
+          onChange={(expiryMonths) => edit('expiryMonths', { expiryMonths })}
         />
       )}
       <fieldset className={page.fieldset}>
@@ -363,7 +372,7 @@ function TypeForm({ type, hasStatutory = true, onCancel, onSaved }: { type?: Lea
         inputMode="numeric"
         autoComplete="off"
         value={draft.sortOrder}
-        onChange={(sortOrder) => set({ sortOrder })}
+        onChange={(sortOrder) => edit('sortOrder', { sortOrder })}
       />
       <Alert messageId={failure} takeFocus />
       <div className={page.actions}>
@@ -488,7 +497,10 @@ function Reminder({ month, day, onSaved }: { month: number; day: number; onSaved
             autoComplete="off"
             maxLength={2}
             value={d}
-            onChange={setD}
+            onChange={(value) => {
+              setD(value);
+              setError(null);
+            }}
           />
           <SelectField
             label={intl.formatMessage({ id: 'leaveScheme.reminder.month' })}

@@ -142,8 +142,12 @@ function PatternForm({ employmentId, pattern, onCancel, onSaved }: { employmentI
   const [{ fetching }, save] = useMutation(setWorkPatternMutation);
   const weeks = draft.twoWeeks ? [0, 1] : [0];
 
-  const setDay = (week: number, day: Weekday, value: string) =>
+  const setDay = (week: number, day: Weekday, value: string) => {
+    // The box's message goes as soon as it is changed, so the form does not shift under the pointer.
+    const field = dayField(week, day);
+    setErrors((e) => (field in e ? Object.fromEntries(Object.entries(e).filter(([f]) => f !== field)) : e));
     setDraft((d) => ({ ...d, weeks: d.weeks.map((w, i) => (i === week ? { ...w, [day]: value } : w)) }));
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -212,7 +216,10 @@ function PatternForm({ employmentId, pattern, onCancel, onSaved }: { employmentI
           hint={intl.formatMessage({ id: 'workPattern.anchorHint' })}
           value={draft.weekAStartsOn}
           error={anchorError}
-          onChange={(weekAStartsOn) => setDraft((d) => ({ ...d, weekAStartsOn }))}
+          onChange={(weekAStartsOn) => {
+            setAnchorError(null);
+            setDraft((d) => ({ ...d, weekAStartsOn }));
+          }}
         />
       )}
       <Alert messageId={failure} takeFocus />
