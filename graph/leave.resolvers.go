@@ -128,8 +128,12 @@ func (r *queryResolver) PreviewLeaveRequest(ctx context.Context, input model.Lea
 	return preview(p, err)
 }
 
-func (r *queryResolver) LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error) {
-	return r.Leave.Queue(ctx, queueFilter(employerID, status, leaveTypeID, from, to, first))
+func (r *queryResolver) LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, teamID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error) {
+	return r.Leave.Queue(ctx, queueFilter(employerID, status, leaveTypeID, teamID, from, to, first))
+}
+
+func (r *queryResolver) LeaveQueueTeams(ctx context.Context, employerID string) ([]*leave.Team, error) {
+	return r.Leave.QueueTeams(ctx, employerID)
 }
 
 func (r *workPatternResolver) Weeks(ctx context.Context, obj *leave.WorkPattern) ([]*model.WorkWeek, error) {

@@ -177,8 +177,8 @@ func decisionResults(rs []leave.DecisionResult) []*model.LeaveDecisionResult {
 	return out
 }
 
-func queueFilter(employerID string, status model.LeaveQueueStatus, typeID *string, from, to *date.Date, first *int) leave.QueueFilter {
-	f := leave.QueueFilter{EmployerID: employerID, LeaveTypeID: deref(typeID), From: from, To: to,
+func queueFilter(employerID string, status model.LeaveQueueStatus, typeID, teamID *string, from, to *date.Date, first *int) leave.QueueFilter {
+	f := leave.QueueFilter{EmployerID: employerID, LeaveTypeID: deref(typeID), TeamID: deref(teamID), From: from, To: to,
 		Open: status == model.LeaveQueueStatusOpen, Decided: status == model.LeaveQueueStatusDecided}
 	if first != nil {
 		f.Limit = *first

@@ -762,6 +762,11 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	LeaveTeam struct {
+		ID   func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
 	LeaveType struct {
 		Accrual       func(childComplexity int) int
 		AllowNegative func(childComplexity int) int
@@ -1357,7 +1362,8 @@ type ComplexityRoot struct {
 		LeaveCalendarFeed       func(childComplexity int, employerID string) int
 		LeaveEntries            func(childComplexity int, employmentID string, leaveTypeID *string, first *int, after *string) int
 		LeaveLedger             func(childComplexity int, employmentID string, leaveTypeID *string) int
-		LeaveRequestQueue       func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) int
+		LeaveQueueTeams         func(childComplexity int, employerID string) int
+		LeaveRequestQueue       func(childComplexity int, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, teamID *string, from *date.Date, to *date.Date, first *int) int
 		LeaveScheme             func(childComplexity int, employerID string) int
 		MailTemplates           func(childComplexity int, level model.MailTemplateLevelInput) int
 		MailVariables           func(childComplexity int, kind model.MailKind) int
@@ -2092,7 +2098,8 @@ type QueryResolver interface {
 	MyLeaveRequests(ctx context.Context) ([]*leave.Request, error)
 	MyLeaveTypes(ctx context.Context) ([]*leave.Type, error)
 	PreviewLeaveRequest(ctx context.Context, input model.LeaveRequestInput) (*model.LeaveRequestPreview, error)
-	LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error)
+	LeaveRequestQueue(ctx context.Context, employerID string, status model.LeaveQueueStatus, leaveTypeID *string, teamID *string, from *date.Date, to *date.Date, first *int) ([]*leave.QueueItem, error)
+	LeaveQueueTeams(ctx context.Context, employerID string) ([]*leave.Team, error)
 	MailTemplates(ctx context.Context, level model.MailTemplateLevelInput) ([]*model.MailTemplateText, error)
 	MailVariables(ctx context.Context, kind model.MailKind) ([]*model.MailVariable, error)
 	DevMailbox(ctx context.Context, to *string, first *int) ([]*model.DevMail, error)
@@ -4840,6 +4847,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LeaveSchemePayload.UserErrors(childComplexity), true
+
+	case "LeaveTeam.id":
+		if e.ComplexityRoot.LeaveTeam.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTeam.ID(childComplexity), true
+	case "LeaveTeam.name":
+		if e.ComplexityRoot.LeaveTeam.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LeaveTeam.Name(childComplexity), true
 
 	case "LeaveType.accrual":
 		if e.ComplexityRoot.LeaveType.Accrual == nil {
@@ -8165,6 +8185,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.LeaveLedger(childComplexity, args["employmentId"].(string), args["leaveTypeId"].(*string)), true
+	case "Query.leaveQueueTeams":
+		if e.ComplexityRoot.Query.LeaveQueueTeams == nil {
+			break
+		}
+
+		args, err := ec.field_Query_leaveQueueTeams_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.LeaveQueueTeams(childComplexity, args["employerId"].(string)), true
 	case "Query.leaveRequestQueue":
 		if e.ComplexityRoot.Query.LeaveRequestQueue == nil {
 			break
@@ -8175,7 +8206,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.LeaveRequestQueue(childComplexity, args["employerId"].(string), args["status"].(model.LeaveQueueStatus), args["leaveTypeId"].(*string), args["from"].(*date.Date), args["to"].(*date.Date), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.LeaveRequestQueue(childComplexity, args["employerId"].(string), args["status"].(model.LeaveQueueStatus), args["leaveTypeId"].(*string), args["teamId"].(*string), args["from"].(*date.Date), args["to"].(*date.Date), args["first"].(*int)), true
 	case "Query.leaveScheme":
 		if e.ComplexityRoot.Query.LeaveScheme == nil {
 			break
@@ -15510,6 +15541,14 @@ type LeaveQueueItem {
   colleaguesAwayMore: Int!
 }
 
+"A team (afdeling) of an employer, to narrow the Verlofaanvragen queue to."
+type LeaveTeam {
+  "The team's ID: the department's (afd_…)."
+  id: ID!
+  "Its name."
+  name: String!
+}
+
 "A colleague away on some of a request's days: who and when, never why (R32)."
 type ColleagueAway {
   "The colleague's name."
@@ -15538,6 +15577,11 @@ extend type Query {
     status: LeaveQueueStatus! = OPEN
     "Only this leave type."
     leaveTypeId: ID
+    """
+    Only requests of the persons in this team (a department of the employer; see
+    leaveQueueTeams). A team that is not the employer's matches nobody: the list is empty.
+    """
+    teamId: ID
     "Only requests with a day on or after this one."
     from: Date
     "Only requests with a day on or before this one."
@@ -15545,6 +15589,11 @@ extend type Query {
     "At most this many (default and maximum 200)."
     first: Int
   ): [LeaveQueueItem!]! @hasRight(right: HANDLE_REQUESTS)
+  """
+  The employer's teams (its departments) by name, for the team filter of the
+  Verlofaanvragen queue: names only. Needs HANDLE_REQUESTS.
+  """
+  leaveQueueTeams("The employer." employerId: ID!): [LeaveTeam!]! @hasRight(right: HANDLE_REQUESTS)
 }
 
 extend type Mutation {
@@ -19894,6 +19943,16 @@ func (ec *executionContext) childFields_LeaveSchemePayload(ctx context.Context, 
 		return ec.fieldContext_LeaveSchemePayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LeaveSchemePayload", field.Name)
+}
+
+func (ec *executionContext) childFields_LeaveTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_LeaveTeam_id(ctx, field)
+	case "name":
+		return ec.fieldContext_LeaveTeam_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LeaveTeam", field.Name)
 }
 
 func (ec *executionContext) childFields_LeaveType(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24372,6 +24431,20 @@ func (ec *executionContext) field_Query_leaveLedger_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_leaveQueueTeams_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_leaveRequestQueue_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -24399,30 +24472,38 @@ func (ec *executionContext) field_Query_leaveRequestQueue_args(ctx context.Conte
 		return nil, err
 	}
 	args["leaveTypeId"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "teamId",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["teamId"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
 		func(ctx context.Context, v any) (*date.Date, error) {
 			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["from"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
 		func(ctx context.Context, v any) (*date.Date, error) {
 			return ec.unmarshalODate2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdateᚐDate(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["to"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
+	args["first"] = arg6
 	return args, nil
 }
 
@@ -36056,6 +36137,52 @@ func (ec *executionContext) fieldContext_LeaveSchemePayload_userErrors(_ context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _LeaveTeam_id(ctx context.Context, field graphql.CollectedField, obj *leave.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTeam_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTeam_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTeam", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LeaveTeam_name(ctx context.Context, field graphql.CollectedField, obj *leave.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LeaveTeam_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LeaveTeam_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LeaveTeam", field, false, false, "String")
 }
 
 func (ec *executionContext) _LeaveType_id(ctx context.Context, field graphql.CollectedField, obj *leave.Type) (ret graphql.Marshaler) {
@@ -51438,7 +51565,7 @@ func (ec *executionContext) _Query_leaveRequestQueue(ctx context.Context, field 
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().LeaveRequestQueue(ctx, fc.Args["employerId"].(string), fc.Args["status"].(model.LeaveQueueStatus), fc.Args["leaveTypeId"].(*string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().LeaveRequestQueue(ctx, fc.Args["employerId"].(string), fc.Args["status"].(model.LeaveQueueStatus), fc.Args["leaveTypeId"].(*string), fc.Args["teamId"].(*string), fc.Args["from"].(*date.Date), fc.Args["to"].(*date.Date), fc.Args["first"].(*int))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next
@@ -51484,6 +51611,68 @@ func (ec *executionContext) fieldContext_Query_leaveRequestQueue(ctx context.Con
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_leaveRequestQueue_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_leaveQueueTeams(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_leaveQueueTeams(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().LeaveQueueTeams(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "HANDLE_REQUESTS")
+				if err != nil {
+					var zeroVal []*leave.Team
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*leave.Team
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*leave.Team) graphql.Marshaler {
+			return ec.marshalNLeaveTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeamᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_leaveQueueTeams(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LeaveTeam(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_leaveQueueTeams_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -73671,6 +73860,44 @@ func (ec *executionContext) _LeaveSchemePayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var leaveTeamImplementors = []string{"LeaveTeam"}
+
+func (ec *executionContext) _LeaveTeam(ctx context.Context, sel ast.SelectionSet, obj *leave.Team) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, leaveTeamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LeaveTeam")
+		case "id":
+			out.Values[i] = ec._LeaveTeam_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._LeaveTeam_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var leaveTypeImplementors = []string{"LeaveType"}
 
 func (ec *executionContext) _LeaveType(ctx context.Context, sel ast.SelectionSet, obj *leave.Type) graphql.Marshaler {
@@ -77714,6 +77941,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_leaveRequestQueue(ctx, field)
+				})
+		case "leaveQueueTeams":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_leaveQueueTeams(ctx, field)
 				})
 		case "mailTemplates":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -82900,6 +83133,30 @@ func (ec *executionContext) marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkpor
 		return graphql.Null
 	}
 	return ec._LeaveSchemePayload(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNLeaveTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Team) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNLeaveTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeam(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNLeaveTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeam(ctx context.Context, sel ast.SelectionSet, v *leave.Team) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LeaveTeam!")
+		return graphql.Null
+	}
+	return ec._LeaveTeam(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Type) graphql.Marshaler {

@@ -93,6 +93,31 @@ func TestLeaveRequestAPI(t *testing.T) {
 		dig(r.Data, "leaveRequestQueue", 0, "balanceHours") != float64(160) {
 		t.Fatalf("queue: %s", r.Raw)
 	}
+	// The team filter: Ann's team has her request, another team of A1 nothing; the teams
+	// are A1's only, and nobody of another tenant lists them.
+	mine := e.st.Client.Department.Create().SetProviderID(e.fx.A1.ProviderID).SetEmployerID(e.fx.A1.ID).SetName("Kantoor").SaveX(sys)
+	e.st.Client.DepartmentMember.Create().SetProviderID(e.fx.A1.ProviderID).SetEmployerID(e.fx.A1.ID).
+		SetDepartmentID(mine.ID).SetPersonID(e.annJob.PersonID).ExecX(sys)
+	other := e.st.Client.Department.Create().SetProviderID(e.fx.A1.ProviderID).SetEmployerID(e.fx.A1.ID).SetName("Magazijn").SaveX(sys)
+	qTeam := `query($e:ID!,$t:ID){leaveRequestQueue(employerId:$e,teamId:$t){request{id}}}`
+	if r = e.gql(e.staffA1, qTeam, map[string]any{"e": e.fx.A1.ID, "t": mine.ID}); dig(r.Data, "leaveRequestQueue", 0, "request", "id") != id {
+		t.Errorf("queue of Ann's team: %s", r.Raw)
+	}
+	if r = e.gql(e.staffA1, qTeam, map[string]any{"e": e.fx.A1.ID, "t": other.ID}); len(r.Errors) != 0 || len(dig(r.Data, "leaveRequestQueue").([]any)) != 0 {
+		t.Errorf("queue of another team: %s", r.Raw)
+	}
+	qTeams := `query($e:ID!){leaveQueueTeams(employerId:$e){id name}}`
+	if r = e.gql(e.staffA1, qTeams, map[string]any{"e": e.fx.A1.ID}); dig(r.Data, "leaveQueueTeams", 0, "name") != "Kantoor" || dig(r.Data, "leaveQueueTeams", 1, "name") != "Magazijn" {
+		t.Errorf("teams: %s", r.Raw)
+	}
+	for name, tok := range map[string]string{"A2": e.staffA2, "P2": e.staffP2} {
+		if r = e.gql(tok, qTeams, map[string]any{"e": e.fx.A1.ID}); dig(r.Data, "leaveQueueTeams") != nil {
+			t.Errorf("%s lists A1's teams: %s", name, r.Raw)
+		}
+		if r = e.gql(tok, qTeam, map[string]any{"e": e.fx.A1.ID, "t": mine.ID}); dig(r.Data, "leaveRequestQueue") != nil {
+			t.Errorf("%s reads A1's queue by team: %s", name, r.Raw)
+		}
+	}
 	r = e.gql(e.staffA1, mDecide, map[string]any{"in": map[string]any{"ids": []string{id}, "accept": false}})
 	if dig(r.Data, "decideLeaveRequests", "userErrors", 0, "code") != "LEAVE_REJECTION_NEEDS_REASON" {
 		t.Errorf("reject without reason: %s", r.Raw)

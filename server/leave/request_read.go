@@ -6,11 +6,16 @@ import (
 	"slices"
 	"time"
 
+	entsql "entgo.io/ent/dialect/sql"
+
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -69,8 +74,11 @@ type QueueFilter struct {
 	// Open: only submitted requests; Decided: only the others; neither: all.
 	Open, Decided bool
 	LeaveTypeID   string
-	From, To      *date.Date // requests with a day in From…To
-	Limit         int
+	// TeamID keeps the requests of the persons placed in this team (a department of
+	// the employer, R35); empty: everyone.
+	TeamID   string
+	From, To *date.Date // requests with a day in From…To
+	Limit    int
 }
 
 // QueueItem is a request in the handler's queue with what the handler needs to decide:
@@ -137,6 +145,9 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	}
 	if f.LeaveTypeID != "" {
 		q.Where(leaverequest.LeaveTypeID(f.LeaveTypeID))
+	}
+	if f.TeamID != "" {
+		q.Where(inTeam(e.ID, f.TeamID))
 	}
 	if f.From != nil {
 		q.Where(dateOnOrAfter(leaverequest.FieldLastDay, *f.From))
@@ -269,6 +280,54 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 		for k := range item.Away {
 			item.Away[k].Name = names[item.Away[k].Name]
 		}
+	}
+	return out, nil
+}
+
+// inTeam keeps the requests of the persons placed in department teamID of employer
+// employerID, in the queue's own statement. The employer is part of the subquery, so a
+// department of another employer — or one that does not exist — matches nobody: the
+// answer is the same empty list and tells nothing about it.
+func inTeam(employerID, teamID string) predicate.LeaveRequest {
+	return func(s *entsql.Selector) {
+		dm := entsql.Table(departmentmember.Table)
+		members := entsql.Select(dm.C(departmentmember.FieldPersonID)).From(dm).Where(entsql.And(
+			entsql.EQ(dm.C(departmentmember.FieldEmployerID), employerID),
+			entsql.EQ(dm.C(departmentmember.FieldDepartmentID), teamID),
+		))
+		s.Where(entsql.In(s.C(leaverequest.FieldPersonID), members))
+	}
+}
+
+// Team is a team (department) the handler's queue can be narrowed to.
+type Team struct {
+	ID   string
+	Name string
+}
+
+// maxTeams bounds the teams listed for the queue's filter, as the departments list does.
+const maxTeams = 500
+
+// QueueTeams lists the employer's teams (its departments) by name, for the team filter
+// of the Verlofaanvragen queue (R30). Handlers need no MANAGE_HR_SETTINGS for it: the
+// names only, not the managers or the members.
+func (s *Service) QueueTeams(ctx context.Context, employerID string) ([]*Team, error) {
+	if _, err := viewer.Require(ctx, viewer.HandleRequests); err != nil {
+		return nil, err
+	}
+	e, err := loadEmployer(ctx, s.Client, employerID)
+	if err != nil {
+		return nil, err
+	}
+	ds, err := s.Client.Department.Query().Where(department.EmployerID(e.ID)).
+		Order(department.ByName(), department.ByID()).Limit(maxTeams).
+		Select(department.FieldID, department.FieldName).All(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("leave: teams of %s: %w", e.ID, err)
+	}
+	out := make([]*Team, len(ds))
+	for i, d := range ds {
+		out[i] = &Team{ID: d.ID, Name: d.Name}
 	}
 	return out, nil
 }

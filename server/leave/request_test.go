@@ -431,3 +431,92 @@ func TestRequestQueue(t *testing.T) {
 		t.Errorf("other provider: %v", err)
 	}
 }
+
+// team places persons in a new department of e, as payroll's sync or the HR settings do.
+func (w *requestWorld) team(e *ent.Employer, name string, persons ...string) *ent.Department {
+	w.t.Helper()
+	d := w.c.Department.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetName(name).SaveX(w.sys)
+	for _, p := range persons {
+		w.c.DepartmentMember.Create().SetProviderID(e.ProviderID).SetEmployerID(e.ID).SetDepartmentID(d.ID).SetPersonID(p).ExecX(w.sys)
+	}
+	return d
+}
+
+// R30 (issue #14 §2): the queue narrowed to a team (a department); the teams a handler
+// may choose; a team of another employer — of the same provider, whose user sees both —
+// or one that does not exist matches nobody, and another provider's handler gets neither.
+func TestRequestQueueByTeam(t *testing.T) {
+	w := newRequestWorld(t)
+	cas := w.employment(w.R1, "Cas", date.New(2020, 1, 1))
+	dirk := w.employment(w.R1, "Dirk", date.New(2020, 1, 1))
+	for _, j := range []*ent.Employment{cas, dirk} {
+		if _, err := w.svc.SetWorkPattern(staff(w.R1, viewer.ManageHRSettings, viewer.ViewEmployees), j.ID,
+			leave.Pattern{Weeks: []leave.Week{{h(8), h(8), h(8), h(8), h(8)}}}, leave.SourceStaff); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := w.svc.UpdateType(staff(w.R1, viewer.ManageHRSettings), w.stat.ID, leave.TypeInput{AllowNegative: ptr(true)}); err != nil {
+		t.Fatal(err)
+	}
+	bakery := w.team(w.R1, "Bakkerij", w.ann.PersonID)
+	shop := w.team(w.R1, "Winkel", cas.PersonID)
+	// Another employer of the same provider with a team of its own.
+	r2 := w.employer(w.P1, "Sierra BV", "1005", product.CodeMijnLoket)
+	elsewhere := w.team(r2, "Aaa elders", w.employment(r2, "Eva", date.New(2020, 1, 1)).PersonID)
+
+	a := w.submit(w.ann, w.in(w.ann, w.stat, "2026-04-20", "2026-04-21"))
+	c := w.submit(cas, w.in(cas, w.stat, "2026-04-22", "2026-04-23"))
+	d := w.submit(dirk, w.in(dirk, w.stat, "2026-04-27", "2026-04-28"))
+	w.decide(w.handler, true, "", c.ID)
+
+	ids := func(ctx context.Context, f leave.QueueFilter) []string {
+		t.Helper()
+		q, err := w.svc.Queue(ctx, f)
+		if err != nil {
+			t.Fatalf("queue %+v: %v", f, err)
+		}
+		out := []string{}
+		for _, it := range q {
+			out = append(out, it.ID)
+		}
+		return out
+	}
+	same := func(name string, got []string, want ...string) {
+		t.Helper()
+		if !slices.Equal(got, append([]string{}, want...)) {
+			t.Errorf("%s: %v, want %v", name, got, want)
+		}
+	}
+	same("everyone", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID}), a.ID, d.ID, c.ID)
+	same("Bakkerij", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: bakery.ID}), a.ID)
+	same("Winkel", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: shop.ID}), c.ID)
+	same("Winkel, open", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: shop.ID, Open: true}))
+	same("Winkel, decided", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: shop.ID, Decided: true}), c.ID)
+	same("unknown team", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: "afd_unknown"}))
+	// The provider's user sees both employers; R2's team still matches nobody at R1.
+	ak := provider(w.P1, viewer.HandleRequests)
+	same("R2's team at R1", ids(ak, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: elsewhere.ID}))
+	// Moving Dirk into the bakery moves his request with him.
+	w.c.DepartmentMember.Create().SetProviderID(w.R1.ProviderID).SetEmployerID(w.R1.ID).SetDepartmentID(bakery.ID).SetPersonID(dirk.PersonID).ExecX(w.sys)
+	same("Bakkerij with Dirk", ids(w.handler, leave.QueueFilter{EmployerID: w.R1.ID, TeamID: bakery.ID, Open: true}), a.ID, d.ID)
+
+	teams, err := w.svc.QueueTeams(w.handler, w.R1.ID)
+	if err != nil || len(teams) != 2 || teams[0].ID != bakery.ID || teams[0].Name != "Bakkerij" || teams[1].ID != shop.ID {
+		t.Errorf("teams of R1: %+v %v", teams, err)
+	}
+	if teams, err := w.svc.QueueTeams(ak, r2.ID); err != nil || len(teams) != 1 || teams[0].ID != elsewhere.ID {
+		t.Errorf("teams of R2: %+v %v", teams, err)
+	}
+	if _, err := w.svc.QueueTeams(staff(w.R1, without(viewer.HandleRequests)...), w.R1.ID); apperr.CodeOf(err) != apperr.Forbidden {
+		t.Errorf("teams without the right: %v", err)
+	}
+	if _, err := w.svc.QueueTeams(staff(r2, all()...), w.R1.ID); apperr.CodeOf(err) != apperr.NotFound {
+		t.Errorf("teams of another employer: %v", err)
+	}
+	if _, err := w.svc.QueueTeams(provider(w.P2, all()...), w.R1.ID); apperr.CodeOf(err) != apperr.NotFound {
+		t.Errorf("teams of another provider: %v", err)
+	}
+	if _, err := w.svc.Queue(provider(w.P2, all()...), leave.QueueFilter{EmployerID: w.R1.ID, TeamID: bakery.ID}); apperr.CodeOf(err) != apperr.NotFound {
+		t.Errorf("queue of another provider by team: %v", err)
+	}
+}

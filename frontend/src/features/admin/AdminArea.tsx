@@ -11,6 +11,7 @@ import { EmployerLayout, EmployerStartPage } from '../employers';
 import { InvitationFunnelPage } from '../invitation-funnel';
 import { EmployerLeaveCalendarPage } from '../leave-calendar';
 import { LeaveQueuePage } from '../leave-queue';
+import { LeaveSchemePage } from '../leave-scheme';
 import { ClaimsAdminPage } from '../claims-admin';
 import { PersonalDataChangesPage } from '../personal-data-changes';
 import { ImportEmployeesPage } from '../import-employees';
@@ -41,7 +42,8 @@ import styles from '../../components/ui/ui.module.css';
  *                                              Loonstroken, Documenten, Verzuim: ?tab=)
  *     verzuim                                  sick reports of the employer (R25), ?status=open|hersteld
  *     verlofkalender                           who is away in a month (R32), ?maand=YYYY-MM&pagina=N
- *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle
+ *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle&soort=&team=
+ *     verlofregeling                           Verlofregeling: leave types, public holidays, reminder day (R28, R29, R33)
  *     declaraties                              Declaraties: claim components and the handlers' queue (R36)
  *     persoonsgegevens                         Persoonsgegevens wijzigen: the handlers' queue and the field settings (R37)
  *     documenten                               documents for all employees (R26)
@@ -87,6 +89,7 @@ function AdminRoutes() {
               <Route path="verzuim" element={<SickReportsPage />} />
               <Route path="verlofkalender" element={<EmployerLeaveCalendarPage />} />
               <Route path="verlofaanvragen" element={<LeaveQueuePage />} />
+              <Route path="verlofregeling" element={<LeaveSchemePage />} />
               <Route path="declaraties" element={<ClaimsAdminPage />} />
               <Route path="persoonsgegevens" element={<PersonalDataChangesPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />

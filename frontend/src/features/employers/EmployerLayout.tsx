@@ -59,6 +59,13 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
     { to: 'verzuim', label: 'employers.nav.sickReports', end: false, show: rights.has('VIEW_EMPLOYEES') },
     { to: 'verlofkalender', label: 'employers.nav.leaveCalendar', end: false, show: rights.has('VIEW_EMPLOYEES') },
     { to: 'verlofaanvragen', label: 'employers.nav.leaveQueue', end: false, show: rights.has('HANDLE_REQUESTS') },
+    {
+      to: 'verlofregeling',
+      label: 'employers.nav.leaveScheme',
+      end: false,
+      // R28: the scheme comes with Verlofregeling or Verlofregistratie (R22: nothing without them).
+      show: rights.has('MANAGE_HR_SETTINGS') && (employer.activeProducts ?? []).some((p) => p.code === 'LEAVE_POLICY' || p.code === 'LEAVE_REGISTRATION'),
+    },
     // R36: the claims' components and the handlers' queue.
     { to: 'declaraties', label: 'employers.nav.claims', end: false, show: rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS') },
     {

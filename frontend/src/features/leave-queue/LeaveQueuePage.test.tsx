@@ -35,6 +35,15 @@ function item(id: string, name: string, deadline: string | null) {
   };
 }
 
+function filters(teams: Array<{ id: string; name: string }>) {
+  return () => ({
+    data: {
+      leaveScheme: { __typename: 'LeaveScheme', leaveTypes: [{ __typename: 'LeaveType', id: 'vls_1', name: 'Wettelijk verlof' }] },
+      leaveQueueTeams: teams.map((t) => ({ __typename: 'LeaveTeam', ...t })),
+    },
+  });
+}
+
 describe('Verlofaanvragen (R30, R31)', () => {
   it('shows the deadline, the balance and who else is away; a rejection needs a reason; a result per request', async () => {
     const due = new Date();
@@ -44,9 +53,7 @@ describe('Verlofaanvragen (R30, R31)', () => {
     const server = mockGraphqlServer({
       StaffRefreshSession: signedIn(handler),
       AdminEmployer: employerHandler(),
-      AdminQueueLeaveTypes: () => ({
-        data: { leaveScheme: { __typename: 'LeaveScheme', leaveTypes: [{ __typename: 'LeaveType', id: 'vls_1', name: 'Wettelijk verlof' }] } },
-      }),
+      AdminQueueFilters: filters([]),
       AdminLeaveQueue: () => ({ data: { leaveRequestQueue: [item('vla_1', 'Ann de Boer', deadline), item('vla_2', 'Bob Smit', null)] } }),
       AdminDecideLeaveRequests: (request) => {
         const input = request.variables['input'] as { ids: string[]; accept: boolean; comment: string };
@@ -95,5 +102,46 @@ describe('Verlofaanvragen (R30, R31)', () => {
     await waitFor(() =>
       expect(server.calls('AdminDecideLeaveRequests')[0]?.variables).toEqual({ input: { ids: ['vla_1', 'vla_2'], accept: false, comment: 'Te druk' } }),
     );
+  }, 30_000);
+
+  it('filters by team: the server keeps the requests of the team', async () => {
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(handler),
+      AdminEmployer: employerHandler(),
+      AdminQueueFilters: filters([
+        { id: 'afd_bakkerij', name: 'Bakkerij' },
+        { id: 'afd_winkel', name: 'Winkel' },
+      ]),
+      AdminLeaveQueue: (request) => ({
+        data: {
+          leaveRequestQueue:
+            request.variables['teamId'] === 'afd_winkel' ? [item('vla_2', 'Bob Smit', null)] : [item('vla_1', 'Ann de Boer', null), item('vla_2', 'Bob Smit', null)],
+        },
+      }),
+    });
+    const { user, router } = await renderApp({ path: PAGE });
+    const grid = await screen.findByRole('grid', { name: 'Verlofaanvragen' }, LOADED);
+    expect(within(grid).getByRole('row', { name: /Ann de Boer/ })).toBeInTheDocument();
+    expect(screen.queryByText(/nog geen afdelingen/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Team/ }));
+    await user.click(screen.getByRole('option', { name: 'Winkel' }));
+    await waitFor(() => expect(server.calls('AdminLeaveQueue').at(-1)?.variables).toMatchObject({ employerId: EMPLOYER_ID, status: 'OPEN', teamId: 'afd_winkel' }));
+    await waitFor(() => expect(within(screen.getByRole('grid', { name: 'Verlofaanvragen' })).queryByRole('row', { name: /Ann de Boer/ })).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('?team=afd_winkel');
+    await user.click(screen.getByRole('button', { name: /Team/ }));
+    await user.click(screen.getByRole('option', { name: 'Alle teams' }));
+    await waitFor(() => expect(server.calls('AdminLeaveQueue').at(-1)?.variables).not.toHaveProperty('teamId'));
+  }, 30_000);
+
+  it('says that filtering by team waits for departments', async () => {
+    mockGraphqlServer({
+      StaffRefreshSession: signedIn(handler),
+      AdminEmployer: employerHandler(),
+      AdminQueueFilters: filters([]),
+      AdminLeaveQueue: () => ({ data: { leaveRequestQueue: [] } }),
+    });
+    await renderApp({ path: PAGE });
+    expect(await screen.findByText('Deze werkgever heeft nog geen afdelingen; filteren op team kan zodra de salarisadministratie ze doorgeeft.', {}, LOADED)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Team/ })).not.toBeInTheDocument();
   }, 30_000);
 });

@@ -18,7 +18,7 @@ import { CellSub, ResponsiveTable, type ResponsiveColumn } from '../../component
 import { SelectField } from '../../components/ui/SelectField';
 import styles from '../../components/ui/ui.module.css';
 import { useEmployer } from '../employers';
-import { decideLeaveRequestsMutation, leaveQueueQuery, queueLeaveTypesQuery } from './leaveQueue.graphql';
+import { decideLeaveRequestsMutation, leaveQueueQuery, queueFiltersQuery } from './leaveQueue.graphql';
 import { daysLeft } from './deadline';
 import page from './LeaveQueuePage.module.css';
 
@@ -64,7 +64,8 @@ interface Outcome {
  * Open requests come by nearest deadline, each with the days, the hours, the two-week deadline
  * counting down, the employee's balance and who else is away on those days (dates only, R32).
  * Handlers accept or reject one or several at once (a rejection needs a reason) and see a result per
- * request. There is no team filter yet: the portal has no departments until payroll sends them.
+ * request. The team filter lists the employer's departments (leaveQueueTeams); the server keeps the
+ * requests of the team's persons.
  */
 export default function LeaveQueuePage() {
   const intl = useIntl();
@@ -75,6 +76,7 @@ export default function LeaveQueuePage() {
   const [params, setParams] = useSearchParams();
   const status = parseStatus(params);
   const leaveTypeId = params.get('soort') ?? '';
+  const teamId = params.get('team') ?? '';
   const [from, setFrom] = useState(params.get('van') ?? '');
   const [to, setTo] = useState(params.get('tot') ?? '');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -83,7 +85,7 @@ export default function LeaveQueuePage() {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [failure, setFailure] = useState<MessageId | null>(null);
 
-  const [types] = useQuery({ query: queueLeaveTypesQuery, variables: { employerId: employer.id } });
+  const [filters] = useQuery({ query: queueFiltersQuery, variables: { employerId: employer.id } });
   const [result, refetch] = useQuery({
     query: leaveQueueQuery,
     variables: {
@@ -91,6 +93,7 @@ export default function LeaveQueuePage() {
       status,
       first: PAGE_SIZE,
       ...(leaveTypeId ? { leaveTypeId } : {}),
+      ...(teamId ? { teamId } : {}),
       ...(whole(from) ? { from } : {}),
       ...(whole(to) ? { to } : {}),
     },
@@ -230,8 +233,10 @@ export default function LeaveQueuePage() {
   const onSelection = (selection: Selection) => setSelected(selection === 'all' ? new Set(open.map((r) => r.id)) : new Set([...selection].map(String)));
   const typeOptions = [
     { id: '', label: intl.formatMessage({ id: 'leaveQueue.filter.allTypes' }) },
-    ...(types.data?.leaveScheme?.leaveTypes ?? []).map((t) => ({ id: t.id, label: t.name })),
+    ...(filters.data?.leaveScheme?.leaveTypes ?? []).map((t) => ({ id: t.id, label: t.name })),
   ];
+  const teams = filters.data?.leaveQueueTeams ?? [];
+  const teamOptions = [{ id: '', label: intl.formatMessage({ id: 'leaveQueue.filter.allTeams' }) }, ...teams.map((t) => ({ id: t.id, label: t.name }))];
 
   return (
     <div className={styles.page}>
@@ -268,6 +273,17 @@ export default function LeaveQueuePage() {
           value={leaveTypeId}
           onChange={(value) => setParam('soort', value)}
         />
+        {(teams.length > 0 || teamId !== '') && (
+          <SelectField
+            label={intl.formatMessage({ id: 'leaveQueue.filter.team' })}
+            options={teamOptions}
+            value={teamOptions.some((o) => o.id === teamId) ? teamId : ''}
+            onChange={(value) => {
+              setSelected(new Set());
+              setParam('team', value);
+            }}
+          />
+        )}
         <div className={page.period}>
           <DateInput
             name="from"
@@ -288,9 +304,11 @@ export default function LeaveQueuePage() {
             }}
           />
         </div>
-        <p className={styles.description} style={{ margin: 0 }}>
-          {intl.formatMessage({ id: 'leaveQueue.filter.noTeams' })}
-        </p>
+        {filters.data && teams.length === 0 && (
+          <p className={styles.description} style={{ margin: 0 }}>
+            {intl.formatMessage({ id: 'leaveQueue.filter.noTeams' })}
+          </p>
+        )}
       </section>
 
       {outcomes.length > 0 && (

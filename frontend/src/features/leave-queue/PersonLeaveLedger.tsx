@@ -8,6 +8,9 @@ import { useFormat } from '../../components/ui/format';
 import { Notice } from '../../components/ui/Notice';
 import { ResponsiveTable, type ResponsiveColumn } from '../../components/ui/ResponsiveTable';
 import styles from '../../components/ui/ui.module.css';
+import { useRights } from '../auth';
+import { useEmployer } from '../employers';
+import { LeaveCorrectionForm, leaveProducts, WorkPatternPanel } from '../leave-scheme';
 import { employmentLeaveBalancesQuery, leaveEntriesQuery } from './leaveQueue.graphql';
 import page from './LeaveQueuePage.module.css';
 
@@ -19,10 +22,11 @@ export interface LedgerEmployment {
 }
 
 /**
- * The person page's Verlof tab (R28): per employment and leave type the balance, summed from the
- * ledger, and the ledger itself — every entry with its date, kind, hours, source (the request it was
- * booked for, an opening balance, the job, staff or an integration) and reason, newest first, a page
- * at a time.
+ * The person page's Verlof tab (R28, R29): per employment the work pattern (changed by
+ * MANAGE_HR_SETTINGS), a correction to book (MANAGE_PAYROLL_DATA, with Verlofregeling or
+ * Verlofregistratie), and per leave type the balance, summed from the ledger, and the ledger itself —
+ * every entry with its date, kind, hours, source (the request it was booked for, an opening balance,
+ * the job, staff or an integration) and reason, newest first, a page at a time.
  */
 export default function PersonLeaveLedger({ employments }: { employments: readonly LedgerEmployment[] }) {
   const intl = useIntl();
@@ -44,7 +48,12 @@ export default function PersonLeaveLedger({ employments }: { employments: readon
 
 function EmploymentLedger({ employment }: { employment: LedgerEmployment }) {
   const intl = useIntl();
-  const [result] = useQuery({ query: employmentLeaveBalancesQuery, variables: { employmentId: employment.id }, requestPolicy: 'cache-and-network' });
+  const employer = useEmployer();
+  const rights = useRights();
+  const products = leaveProducts(employer);
+  // A booked correction shows at once: the balances again from the server, the entry lists anew.
+  const [version, setVersion] = useState(0);
+  const [result, refetch] = useQuery({ query: employmentLeaveBalancesQuery, variables: { employmentId: employment.id }, requestPolicy: 'cache-and-network' });
   const balances = result.data?.leaveLedger.balances;
   const shown = (balances ?? []).filter(
     (b) => b.accruedHours !== 0 || b.takenHours !== 0 || b.plannedHours !== 0 || b.correctedHours !== 0 || b.expiredHours !== 0,
@@ -55,11 +64,22 @@ function EmploymentLedger({ employment }: { employment: LedgerEmployment }) {
       <h2 id={titleId} className={styles.cardTitle} style={{ margin: 0 }}>
         {intl.formatMessage({ id: 'leaveLedger.employment' }, { number: employment.employeeNumber })}
       </h2>
+      {products.workPattern && <WorkPatternPanel employmentId={employment.id} canEdit={rights.has('MANAGE_HR_SETTINGS')} />}
+      {products.scheme && rights.has('MANAGE_PAYROLL_DATA') && (
+        <LeaveCorrectionForm
+          employmentId={employment.id}
+          employerId={employer.id}
+          onBooked={() => {
+            refetch({ requestPolicy: 'network-only' });
+            setVersion((v) => v + 1);
+          }}
+        />
+      )}
       {result.error && !balances && <Notice tone="error">{intl.formatMessage({ id: messageIdForCombinedError(result.error) })}</Notice>}
       {!balances && result.fetching && <PageStatus />}
       {balances && shown.length === 0 && <p className={styles.muted}>{intl.formatMessage({ id: 'leaveLedger.empty' })}</p>}
       {shown.map((b) => (
-        <TypeLedger key={b.leaveType.id} employmentId={employment.id} typeId={b.leaveType.id} typeName={b.leaveType.name} balance={b.balanceHours} />
+        <TypeLedger key={`${b.leaveType.id}-${version}`} employmentId={employment.id} typeId={b.leaveType.id} typeName={b.leaveType.name} balance={b.balanceHours} />
       ))}
     </section>
   );

@@ -1,13 +1,17 @@
 import { graphql } from '../../gql';
 
-/** The employer's leave types, for the type filter. */
-export const queueLeaveTypesQuery = graphql(`
-  query AdminQueueLeaveTypes($employerId: ID!) {
+/** The employer's leave types and teams (departments), for the filters. */
+export const queueFiltersQuery = graphql(`
+  query AdminQueueFilters($employerId: ID!) {
     leaveScheme(employerId: $employerId) {
       leaveTypes {
         id
         name
       }
+    }
+    leaveQueueTeams(employerId: $employerId) {
+      id
+      name
     }
   }
 `);
@@ -17,8 +21,8 @@ export const queueLeaveTypesQuery = graphql(`
  * the balance of the request's leave and the colleagues away on those days (never why: R32).
  */
 export const leaveQueueQuery = graphql(`
-  query AdminLeaveQueue($employerId: ID!, $status: LeaveQueueStatus!, $leaveTypeId: ID, $from: Date, $to: Date, $first: Int) {
-    leaveRequestQueue(employerId: $employerId, status: $status, leaveTypeId: $leaveTypeId, from: $from, to: $to, first: $first) {
+  query AdminLeaveQueue($employerId: ID!, $status: LeaveQueueStatus!, $leaveTypeId: ID, $teamId: ID, $from: Date, $to: Date, $first: Int) {
+    leaveRequestQueue(employerId: $employerId, status: $status, leaveTypeId: $leaveTypeId, teamId: $teamId, from: $from, to: $to, first: $first) {
       personName
       balanceHours
       colleaguesAway {
