@@ -420,6 +420,13 @@ func requestDays(p Pattern, hs HolidaySettings, in RequestInput) ([]Day, *apperr
 	return days, nil
 }
 
+// EmployerHolidays returns the employer's choices among the public holidays (R29), read
+// as ctx allows; the defaults without a leave scheme. Working days elsewhere (the
+// escalation of open tasks, R35) count with them.
+func EmployerHolidays(ctx context.Context, c *ent.Client, employerID string) (HolidaySettings, error) {
+	return holidaySettings(ctx, c, employerID)
+}
+
 // holidaySettings returns the employer's holiday choices; the defaults without a scheme.
 func holidaySettings(sys context.Context, c *ent.Client, employerID string) (HolidaySettings, error) {
 	sc, err := c.LeaveScheme.Query().Where(leavescheme.EmployerID(employerID)).Only(sys)

@@ -594,12 +594,18 @@ export type MailKind =
   | 'PREBOARDING_RETURNED'
   /** To the employer's verzuim contacts: an employee recovered, fully or partly (R25). */
   | 'RECOVERY_REPORTED'
+  /** To a route's notify-only recipients: a request was decided (R34). */
+  | 'REQUEST_DECIDED_NOTICE'
   /** To the employer's verzuim contacts: an employee was reported sick (R25); name and date only. */
   | 'SICK_REPORTED'
   /** The invitation of a new staff user to choose a password (R43). */
   | 'STAFF_INVITATION'
   /** A password-reset link for a staff user (R43, R10). */
   | 'STAFF_PASSWORD_RESET'
+  /** To the holders of HANDLE_REQUESTS: tasks that have waited five working days for a decision (R35); each task once. */
+  | 'TASK_ESCALATED'
+  /** To a manager or substitute, once a working day: the tasks waiting for them in Mijn team (R35); none when nothing waits. */
+  | 'TEAM_TASKS_DIGEST'
   /** The username (R9, R11). */
   | 'USERNAME';
 
