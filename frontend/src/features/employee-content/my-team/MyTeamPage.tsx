@@ -411,7 +411,7 @@ function Substitutes({ team, colleagues, onDone }: { team: Team; colleagues: rea
         </ul>
       )}
       <form className={forms.form} onSubmit={(e) => void submit(e)}>
-        {choose(pickId, substituteId, setSubstituteId, 'employeeMyTeam.colleague')}
+        {choose(pickId, substituteId, setSubstituteId, 'employeeMyTeam.substitutes.colleague')}
         <DateInput
           name="firstDay"
           label={intl.formatMessage({ id: 'employeeMyTeam.firstDay' })}
@@ -432,7 +432,7 @@ function Substitutes({ team, colleagues, onDone }: { team: Team; colleagues: rea
       </form>
       <h3>{intl.formatMessage({ id: 'employeeMyTeam.handover.title' })}</h3>
       <form className={forms.form} onSubmit={(e) => void submitHandOver(e)}>
-        {choose(handId, handTo, setHandTo, 'employeeMyTeam.colleague')}
+        {choose(handId, handTo, setHandTo, 'employeeMyTeam.handover.to')}
         <button type="submit" className={forms.primaryButton} disabled={handing}>
           {intl.formatMessage({ id: 'employeeMyTeam.handover.submit' })}
         </button>
