@@ -164,6 +164,12 @@ type ManyDecider interface {
 	MayDecideMany(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []bool
 }
 
+// SQLDecider is a Decider that says in SQL which requests v may decide, so that a queue's
+// page holds only those and is full (workflow.LeaveRouter is one).
+type SQLDecider interface {
+	Decidable(v *viewer.Principal) func(*entsql.Selector)
+}
+
 // decidable keeps the requests of rs that v may decide, in order.
 func (s *Service) decidable(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []*ent.LeaveRequest {
 	var ok []bool

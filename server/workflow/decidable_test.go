@@ -10,6 +10,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
+	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -111,5 +112,32 @@ func TestDecidableIsMayDecideSubjects(t *testing.T) {
 	}
 	if n := len(rows); n != len(ids) {
 		t.Fatalf("%d requests, want %d", n, len(ids))
+	}
+}
+
+// R34: the handlers' leave queue is filtered by route in its statement: a page holds the
+// first requests the caller may decide, however many earlier ones went to a named
+// colleague.
+func TestLeaveQueuePageIsWhatTheCallerMayDecideR34(t *testing.T) {
+	x := newWorld(t)
+	x.setRoute(x.A1, spec.KindLeave, spec.Route{Steps: []spec.Step{{Target: spec.TargetUsers, UserIDs: []string{x.nina.ID}}}})
+	for _, d := range []string{"2026-06-01", "2026-06-02", "2026-06-03"} {
+		x.submit(x.bob, d, d)
+	}
+	x.setRoute(x.A1, spec.KindLeave, spec.Route{Steps: []spec.Step{{Target: spec.TargetRight}}})
+	right := []string{x.submit(x.bob, "2026-06-08", "2026-06-08").ID, x.submit(x.bob, "2026-06-09", "2026-06-09").ID}
+	q, err := x.lv.Queue(x.as(x.hanna), leave.QueueFilter{EmployerID: x.A1.ID, Open: true, Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range q {
+		got = append(got, it.ID)
+	}
+	if !slices.Equal(got, right) {
+		t.Fatalf("Hanna's page of 2 = %v, want %v", got, right)
+	}
+	if q, err := x.lv.Queue(x.as(x.nina), leave.QueueFilter{EmployerID: x.A1.ID, Open: true, Limit: 3}); err != nil || len(q) != 3 || q[0].PersonName != "Bob Jansen" {
+		t.Fatalf("Nina's page of 3: %d %v", len(q), err)
 	}
 }
