@@ -165,7 +165,7 @@ func TestDailyDigestOncePerWorkingDayR35(t *testing.T) {
 	x := newWorld(t)
 	x.withAddresses()
 	x.setRoute(x.A1, spec.KindLeave, spec.Route{Steps: []spec.Step{{Target: spec.TargetManager}}})
-	x.clk.Set(amsterdam(2026, 3, 2, 6, 30)) // Monday
+	x.clk.Set(amsterdam(2026, 3, 2, 6, 30))                    // Monday
 	annsRequest := x.submit(x.ann, "2026-06-01", "2026-06-01") // to Mia
 	x.submit(x.mia, "2026-06-01", "2026-06-01")                // Mia's own, to Max
 	job := func() *workflow.DigestJob {
