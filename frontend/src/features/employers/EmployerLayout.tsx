@@ -61,6 +61,15 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
     { to: 'verlofaanvragen', label: 'employers.nav.leaveQueue', end: false, show: rights.has('HANDLE_REQUESTS') },
     // R36: the claims' components and the handlers' queue.
     { to: 'declaraties', label: 'employers.nav.claims', end: false, show: rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS') },
+    {
+      to: 'persoonsgegevens',
+      label: 'employers.nav.personalData',
+      end: false,
+      // R37: the handlers' queue of personal-data changes and the field settings, with the product only (R22).
+      show:
+        (rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS')) &&
+        (employer.activeProducts ?? []).some((p) => p.code === 'MIJNLOKET_PERSONAL_DATA_EDIT'),
+    },
     { to: 'documenten', label: 'employers.nav.documents', end: false, show: rights.has('VIEW_EMPLOYEES') },
     {
       to: 'collectief',
