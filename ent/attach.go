@@ -1119,6 +1119,23 @@ func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a WorkflowNotice (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowNoticeClient) Scanner(columns []string) ([]any, func() (*WorkflowNotice, error)) {
+	values, err := (*WorkflowNotice).scanValues(nil, columns)
+	return values, func() (*WorkflowNotice, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowNotice{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

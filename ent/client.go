@@ -64,6 +64,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -177,6 +178,8 @@ type Client struct {
 	WorkPattern *WorkPatternClient
 	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
 	WorkflowAssignee *WorkflowAssigneeClient
+	// WorkflowNotice is the client for interacting with the WorkflowNotice builders.
+	WorkflowNotice *WorkflowNoticeClient
 	// WorkflowRequest is the client for interacting with the WorkflowRequest builders.
 	WorkflowRequest *WorkflowRequestClient
 	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
@@ -244,6 +247,7 @@ func (c *Client) init() {
 	c.VerzuimContact = NewVerzuimContactClient(c.config)
 	c.WorkPattern = NewWorkPatternClient(c.config)
 	c.WorkflowAssignee = NewWorkflowAssigneeClient(c.config)
+	c.WorkflowNotice = NewWorkflowNoticeClient(c.config)
 	c.WorkflowRequest = NewWorkflowRequestClient(c.config)
 	c.WorkflowRoute = NewWorkflowRouteClient(c.config)
 	c.WorkflowStep = NewWorkflowStepClient(c.config)
@@ -389,6 +393,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		VerzuimContact:       NewVerzuimContactClient(cfg),
 		WorkPattern:          NewWorkPatternClient(cfg),
 		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
+		WorkflowNotice:       NewWorkflowNoticeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
 		WorkflowRoute:        NewWorkflowRouteClient(cfg),
 		WorkflowStep:         NewWorkflowStepClient(cfg),
@@ -461,6 +466,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		VerzuimContact:       NewVerzuimContactClient(cfg),
 		WorkPattern:          NewWorkPatternClient(cfg),
 		WorkflowAssignee:     NewWorkflowAssigneeClient(cfg),
+		WorkflowNotice:       NewWorkflowNoticeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
 		WorkflowRoute:        NewWorkflowRouteClient(cfg),
 		WorkflowStep:         NewWorkflowStepClient(cfg),
@@ -503,8 +509,8 @@ func (c *Client) Use(hooks ...Hook) {
 		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
 		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
-		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowNotice,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -524,8 +530,8 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.PasswordReset, c.Payslip, c.PayslipLine, c.Person, c.Preboarding,
 		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
-		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowRequest,
-		c.WorkflowRoute, c.WorkflowStep,
+		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowNotice,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -634,6 +640,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.WorkPattern.mutate(ctx, m)
 	case *WorkflowAssigneeMutation:
 		return c.WorkflowAssignee.mutate(ctx, m)
+	case *WorkflowNoticeMutation:
+		return c.WorkflowNotice.mutate(ctx, m)
 	case *WorkflowRequestMutation:
 		return c.WorkflowRequest.mutate(ctx, m)
 	case *WorkflowRouteMutation:
@@ -7904,6 +7912,140 @@ func (c *WorkflowAssigneeClient) mutate(ctx context.Context, m *WorkflowAssignee
 	}
 }
 
+// WorkflowNoticeClient is a client for the WorkflowNotice schema.
+type WorkflowNoticeClient struct {
+	config
+}
+
+// NewWorkflowNoticeClient returns a client for the WorkflowNotice from the given config.
+func NewWorkflowNoticeClient(c config) *WorkflowNoticeClient {
+	return &WorkflowNoticeClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflownotice.Hooks(f(g(h())))`.
+func (c *WorkflowNoticeClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowNotice = append(c.hooks.WorkflowNotice, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflownotice.Intercept(f(g(h())))`.
+func (c *WorkflowNoticeClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowNotice = append(c.inters.WorkflowNotice, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowNotice entity.
+func (c *WorkflowNoticeClient) Create() *WorkflowNoticeCreate {
+	mutation := newWorkflowNoticeMutation(c.config, OpCreate)
+	return &WorkflowNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowNotice entities.
+func (c *WorkflowNoticeClient) CreateBulk(builders ...*WorkflowNoticeCreate) *WorkflowNoticeCreateBulk {
+	return &WorkflowNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowNoticeClient) MapCreateBulk(slice any, setFunc func(*WorkflowNoticeCreate, int)) *WorkflowNoticeCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowNoticeCreateBulk{err: fmt.Errorf("calling to WorkflowNoticeClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowNoticeCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowNoticeCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowNotice.
+func (c *WorkflowNoticeClient) Update() *WorkflowNoticeUpdate {
+	mutation := newWorkflowNoticeMutation(c.config, OpUpdate)
+	return &WorkflowNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowNoticeClient) UpdateOne(_m *WorkflowNotice) *WorkflowNoticeUpdateOne {
+	mutation := newWorkflowNoticeMutation(c.config, OpUpdateOne, withWorkflowNotice(_m))
+	return &WorkflowNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowNoticeClient) UpdateOneID(id int) *WorkflowNoticeUpdateOne {
+	mutation := newWorkflowNoticeMutation(c.config, OpUpdateOne, withWorkflowNoticeID(id))
+	return &WorkflowNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowNotice.
+func (c *WorkflowNoticeClient) Delete() *WorkflowNoticeDelete {
+	mutation := newWorkflowNoticeMutation(c.config, OpDelete)
+	return &WorkflowNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowNoticeClient) DeleteOne(_m *WorkflowNotice) *WorkflowNoticeDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowNoticeClient) DeleteOneID(id int) *WorkflowNoticeDeleteOne {
+	builder := c.Delete().Where(workflownotice.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowNoticeDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowNotice.
+func (c *WorkflowNoticeClient) Query() *WorkflowNoticeQuery {
+	return &WorkflowNoticeQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowNotice},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowNotice entity by its id.
+func (c *WorkflowNoticeClient) Get(ctx context.Context, id int) (*WorkflowNotice, error) {
+	return c.Query().Where(workflownotice.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowNoticeClient) GetX(ctx context.Context, id int) *WorkflowNotice {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowNoticeClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowNotice
+	return append(hooks[:len(hooks):len(hooks)], workflownotice.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowNoticeClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowNotice
+}
+
+func (c *WorkflowNoticeClient) mutate(ctx context.Context, m *WorkflowNoticeMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowNoticeCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowNoticeUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowNoticeUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowNoticeDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowNotice mutation op: %q", m.Op())
+	}
+}
+
 // WorkflowRequestClient is a client for the WorkflowRequest schema.
 type WorkflowRequestClient struct {
 	config
@@ -8366,7 +8508,7 @@ type (
 		PartialRecovery, PasswordReset, Payslip, PayslipLine, Person, Preboarding,
 		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
 		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
-		WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkPattern, WorkflowAssignee, WorkflowNotice, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Hook
 	}
 	inters struct {
@@ -8379,7 +8521,7 @@ type (
 		PartialRecovery, PasswordReset, Payslip, PayslipLine, Person, Preboarding,
 		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
 		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
-		WorkPattern, WorkflowAssignee, WorkflowRequest, WorkflowRoute,
+		WorkPattern, WorkflowAssignee, WorkflowNotice, WorkflowRequest, WorkflowRoute,
 		WorkflowStep []ent.Interceptor
 	}
 )

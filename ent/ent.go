@@ -61,6 +61,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -175,6 +176,7 @@ func checkColumn(t, c string) error {
 			verzuimcontact.Table:       verzuimcontact.ValidColumn,
 			workpattern.Table:          workpattern.ValidColumn,
 			workflowassignee.Table:     workflowassignee.ValidColumn,
+			workflownotice.Table:       workflownotice.ValidColumn,
 			workflowrequest.Table:      workflowrequest.ValidColumn,
 			workflowroute.Table:        workflowroute.ValidColumn,
 			workflowstep.Table:         workflowstep.ValidColumn,

@@ -53,6 +53,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -66,7 +67,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 53)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 54)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -1301,6 +1302,26 @@ var schemaGraph = func() *sqlgraph.Schema {
 	}
 	graph.Nodes[50] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflownotice.Table,
+			Columns: workflownotice.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeInt,
+				Column: workflownotice.FieldID,
+			},
+		},
+		Type: "WorkflowNotice",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflownotice.FieldProviderID:  {Type: field.TypeString, Column: workflownotice.FieldProviderID},
+			workflownotice.FieldEmployerID:  {Type: field.TypeString, Column: workflownotice.FieldEmployerID},
+			workflownotice.FieldKind:        {Type: field.TypeEnum, Column: workflownotice.FieldKind},
+			workflownotice.FieldRecipientID: {Type: field.TypeString, Column: workflownotice.FieldRecipientID},
+			workflownotice.FieldPeriod:      {Type: field.TypeString, Column: workflownotice.FieldPeriod},
+			workflownotice.FieldCount:       {Type: field.TypeInt, Column: workflownotice.FieldCount},
+			workflownotice.FieldCreatedAt:   {Type: field.TypeTime, Column: workflownotice.FieldCreatedAt},
+		},
+	}
+	graph.Nodes[51] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowrequest.Table,
 			Columns: workflowrequest.Columns,
 			ID: &sqlgraph.FieldSpec{
@@ -1327,7 +1348,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowrequest.FieldClosedAt:     {Type: field.TypeTime, Column: workflowrequest.FieldClosedAt},
 		},
 	}
-	graph.Nodes[51] = &sqlgraph.Node{
+	graph.Nodes[52] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowroute.Table,
 			Columns: workflowroute.Columns,
@@ -1347,7 +1368,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowroute.FieldUpdatedBy:  {Type: field.TypeString, Column: workflowroute.FieldUpdatedBy},
 		},
 	}
-	graph.Nodes[52] = &sqlgraph.Node{
+	graph.Nodes[53] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -1376,6 +1397,7 @@ var schemaGraph = func() *sqlgraph.Schema {
 			workflowstep.FieldOnBehalfOfName: {Type: field.TypeString, Column: workflowstep.FieldOnBehalfOfName},
 			workflowstep.FieldDecidedAt:      {Type: field.TypeTime, Column: workflowstep.FieldDecidedAt},
 			workflowstep.FieldComment:        {Type: field.TypeString, Column: workflowstep.FieldComment},
+			workflowstep.FieldEscalatedAt:    {Type: field.TypeTime, Column: workflowstep.FieldEscalatedAt},
 		},
 	}
 	graph.MustAddE(
@@ -7244,6 +7266,81 @@ func (f *WorkflowAssigneeFilter) WhereHasStepWith(preds ...predicate.WorkflowSte
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *WorkflowNoticeQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowNoticeQuery builder.
+func (_q *WorkflowNoticeQuery) Filter() *WorkflowNoticeFilter {
+	return &WorkflowNoticeFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowNoticeMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowNoticeMutation builder.
+func (m *WorkflowNoticeMutation) Filter() *WorkflowNoticeFilter {
+	return &WorkflowNoticeFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowNoticeFilter provides a generic filtering capability at runtime for WorkflowNoticeQuery.
+type WorkflowNoticeFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowNoticeFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql int predicate on the id field.
+func (f *WorkflowNoticeFilter) WhereID(p entql.IntP) {
+	f.Where(p.Field(workflownotice.FieldID))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowNoticeFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflownotice.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowNoticeFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflownotice.FieldEmployerID))
+}
+
+// WhereKind applies the entql string predicate on the kind field.
+func (f *WorkflowNoticeFilter) WhereKind(p entql.StringP) {
+	f.Where(p.Field(workflownotice.FieldKind))
+}
+
+// WhereRecipientID applies the entql string predicate on the recipient_id field.
+func (f *WorkflowNoticeFilter) WhereRecipientID(p entql.StringP) {
+	f.Where(p.Field(workflownotice.FieldRecipientID))
+}
+
+// WherePeriod applies the entql string predicate on the period field.
+func (f *WorkflowNoticeFilter) WherePeriod(p entql.StringP) {
+	f.Where(p.Field(workflownotice.FieldPeriod))
+}
+
+// WhereCount applies the entql int predicate on the count field.
+func (f *WorkflowNoticeFilter) WhereCount(p entql.IntP) {
+	f.Where(p.Field(workflownotice.FieldCount))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowNoticeFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflownotice.FieldCreatedAt))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WorkflowRequestQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7272,7 +7369,7 @@ type WorkflowRequestFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRequestFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[50].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7401,7 +7498,7 @@ type WorkflowRouteFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowRouteFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[51].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7476,7 +7573,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[52].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})
@@ -7575,6 +7672,11 @@ func (f *WorkflowStepFilter) WhereDecidedAt(p entql.TimeP) {
 // WhereComment applies the entql string predicate on the comment field.
 func (f *WorkflowStepFilter) WhereComment(p entql.StringP) {
 	f.Where(p.Field(workflowstep.FieldComment))
+}
+
+// WhereEscalatedAt applies the entql time.Time predicate on the escalated_at field.
+func (f *WorkflowStepFilter) WhereEscalatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowstep.FieldEscalatedAt))
 }
 
 // WhereHasRequest applies a predicate to check if query has an edge request.

@@ -61,6 +61,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -128,6 +129,7 @@ const (
 	TypeVerzuimContact       = "VerzuimContact"
 	TypeWorkPattern          = "WorkPattern"
 	TypeWorkflowAssignee     = "WorkflowAssignee"
+	TypeWorkflowNotice       = "WorkflowNotice"
 	TypeWorkflowRequest      = "WorkflowRequest"
 	TypeWorkflowRoute        = "WorkflowRoute"
 	TypeWorkflowStep         = "WorkflowStep"
@@ -52663,6 +52665,698 @@ func (m *WorkflowAssigneeMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown WorkflowAssignee edge %s", name)
 }
 
+// WorkflowNoticeMutation represents an operation that mutates the WorkflowNotice nodes in the graph.
+type WorkflowNoticeMutation struct {
+	config
+	op            Op
+	typ           string
+	id            *int
+	provider_id   *string
+	employer_id   *string
+	kind          *workflownotice.Kind
+	recipient_id  *string
+	period        *string
+	count         *int
+	addcount      *int
+	created_at    *time.Time
+	clearedFields map[string]struct{}
+	done          bool
+	oldValue      func(context.Context) (*WorkflowNotice, error)
+	predicates    []predicate.WorkflowNotice
+}
+
+var _ ent.Mutation = (*WorkflowNoticeMutation)(nil)
+
+// workflownoticeOption allows management of the mutation configuration using functional options.
+type workflownoticeOption func(*WorkflowNoticeMutation)
+
+// newWorkflowNoticeMutation creates new mutation for the WorkflowNotice entity.
+func newWorkflowNoticeMutation(c config, op Op, opts ...workflownoticeOption) *WorkflowNoticeMutation {
+	m := &WorkflowNoticeMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowNotice,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowNoticeID sets the ID field of the mutation.
+func withWorkflowNoticeID(id int) workflownoticeOption {
+	return func(m *WorkflowNoticeMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowNotice
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowNotice, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowNotice.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowNotice sets the old WorkflowNotice of the mutation.
+func withWorkflowNotice(node *WorkflowNotice) workflownoticeOption {
+	return func(m *WorkflowNoticeMutation) {
+		m.oldValue = func(context.Context) (*WorkflowNotice, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowNoticeMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowNoticeMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowNotice entities.
+func (m *WorkflowNoticeMutation) SetID(id int) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowNoticeMutation) ID() (id int, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowNoticeMutation) IDs(ctx context.Context) ([]int, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []int{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowNotice.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowNoticeMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowNoticeMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowNoticeMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowNoticeMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowNoticeMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowNoticeMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetKind sets the "kind" field.
+func (m *WorkflowNoticeMutation) SetKind(w workflownotice.Kind) {
+	m.kind = &w
+}
+
+// Kind returns the value of the "kind" field in the mutation.
+func (m *WorkflowNoticeMutation) Kind() (r workflownotice.Kind, exists bool) {
+	v := m.kind
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldKind returns the old "kind" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldKind(ctx context.Context) (v workflownotice.Kind, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldKind is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldKind requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldKind: %w", err)
+	}
+	return oldValue.Kind, nil
+}
+
+// ResetKind resets all changes to the "kind" field.
+func (m *WorkflowNoticeMutation) ResetKind() {
+	m.kind = nil
+}
+
+// SetRecipientID sets the "recipient_id" field.
+func (m *WorkflowNoticeMutation) SetRecipientID(s string) {
+	m.recipient_id = &s
+}
+
+// RecipientID returns the value of the "recipient_id" field in the mutation.
+func (m *WorkflowNoticeMutation) RecipientID() (r string, exists bool) {
+	v := m.recipient_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldRecipientID returns the old "recipient_id" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldRecipientID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldRecipientID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldRecipientID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldRecipientID: %w", err)
+	}
+	return oldValue.RecipientID, nil
+}
+
+// ResetRecipientID resets all changes to the "recipient_id" field.
+func (m *WorkflowNoticeMutation) ResetRecipientID() {
+	m.recipient_id = nil
+}
+
+// SetPeriod sets the "period" field.
+func (m *WorkflowNoticeMutation) SetPeriod(s string) {
+	m.period = &s
+}
+
+// Period returns the value of the "period" field in the mutation.
+func (m *WorkflowNoticeMutation) Period() (r string, exists bool) {
+	v := m.period
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldPeriod returns the old "period" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldPeriod(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldPeriod is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldPeriod requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldPeriod: %w", err)
+	}
+	return oldValue.Period, nil
+}
+
+// ResetPeriod resets all changes to the "period" field.
+func (m *WorkflowNoticeMutation) ResetPeriod() {
+	m.period = nil
+}
+
+// SetCount sets the "count" field.
+func (m *WorkflowNoticeMutation) SetCount(i int) {
+	m.count = &i
+	m.addcount = nil
+}
+
+// Count returns the value of the "count" field in the mutation.
+func (m *WorkflowNoticeMutation) Count() (r int, exists bool) {
+	v := m.count
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCount returns the old "count" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldCount(ctx context.Context) (v int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCount is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCount requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCount: %w", err)
+	}
+	return oldValue.Count, nil
+}
+
+// AddCount adds i to the "count" field.
+func (m *WorkflowNoticeMutation) AddCount(i int) {
+	if m.addcount != nil {
+		*m.addcount += i
+	} else {
+		m.addcount = &i
+	}
+}
+
+// AddedCount returns the value that was added to the "count" field in this mutation.
+func (m *WorkflowNoticeMutation) AddedCount() (r int, exists bool) {
+	v := m.addcount
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ResetCount resets all changes to the "count" field.
+func (m *WorkflowNoticeMutation) ResetCount() {
+	m.count = nil
+	m.addcount = nil
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowNoticeMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowNoticeMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowNotice entity.
+// If the WorkflowNotice object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowNoticeMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowNoticeMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// Where appends a list predicates to the WorkflowNoticeMutation builder.
+func (m *WorkflowNoticeMutation) Where(ps ...predicate.WorkflowNotice) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowNoticeMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowNoticeMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowNotice, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowNoticeMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowNoticeMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowNotice).
+func (m *WorkflowNoticeMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowNoticeMutation) Fields() []string {
+	fields := make([]string, 0, 7)
+	if m.provider_id != nil {
+		fields = append(fields, workflownotice.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflownotice.FieldEmployerID)
+	}
+	if m.kind != nil {
+		fields = append(fields, workflownotice.FieldKind)
+	}
+	if m.recipient_id != nil {
+		fields = append(fields, workflownotice.FieldRecipientID)
+	}
+	if m.period != nil {
+		fields = append(fields, workflownotice.FieldPeriod)
+	}
+	if m.count != nil {
+		fields = append(fields, workflownotice.FieldCount)
+	}
+	if m.created_at != nil {
+		fields = append(fields, workflownotice.FieldCreatedAt)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowNoticeMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflownotice.FieldProviderID:
+		return m.ProviderID()
+	case workflownotice.FieldEmployerID:
+		return m.EmployerID()
+	case workflownotice.FieldKind:
+		return m.Kind()
+	case workflownotice.FieldRecipientID:
+		return m.RecipientID()
+	case workflownotice.FieldPeriod:
+		return m.Period()
+	case workflownotice.FieldCount:
+		return m.Count()
+	case workflownotice.FieldCreatedAt:
+		return m.CreatedAt()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowNoticeMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflownotice.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflownotice.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflownotice.FieldKind:
+		return m.OldKind(ctx)
+	case workflownotice.FieldRecipientID:
+		return m.OldRecipientID(ctx)
+	case workflownotice.FieldPeriod:
+		return m.OldPeriod(ctx)
+	case workflownotice.FieldCount:
+		return m.OldCount(ctx)
+	case workflownotice.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowNotice field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowNoticeMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflownotice.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflownotice.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflownotice.FieldKind:
+		v, ok := value.(workflownotice.Kind)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetKind(v)
+		return nil
+	case workflownotice.FieldRecipientID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetRecipientID(v)
+		return nil
+	case workflownotice.FieldPeriod:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetPeriod(v)
+		return nil
+	case workflownotice.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCount(v)
+		return nil
+	case workflownotice.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowNotice field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowNoticeMutation) AddedFields() []string {
+	var fields []string
+	if m.addcount != nil {
+		fields = append(fields, workflownotice.FieldCount)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowNoticeMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflownotice.FieldCount:
+		return m.AddedCount()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowNoticeMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflownotice.FieldCount:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddCount(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowNotice numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowNoticeMutation) ClearedFields() []string {
+	return nil
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowNoticeMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowNoticeMutation) ClearField(name string) error {
+	return fmt.Errorf("unknown WorkflowNotice nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowNoticeMutation) ResetField(name string) error {
+	switch name {
+	case workflownotice.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflownotice.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflownotice.FieldKind:
+		m.ResetKind()
+		return nil
+	case workflownotice.FieldRecipientID:
+		m.ResetRecipientID()
+		return nil
+	case workflownotice.FieldPeriod:
+		m.ResetPeriod()
+		return nil
+	case workflownotice.FieldCount:
+		m.ResetCount()
+		return nil
+	case workflownotice.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowNotice field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowNoticeMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowNoticeMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowNoticeMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowNoticeMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowNoticeMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowNoticeMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowNoticeMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowNotice unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowNoticeMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowNotice edge %s", name)
+}
+
 // WorkflowRequestMutation represents an operation that mutates the WorkflowRequest nodes in the graph.
 type WorkflowRequestMutation struct {
 	config
@@ -54582,6 +55276,7 @@ type WorkflowStepMutation struct {
 	on_behalf_of_name *string
 	decided_at        *time.Time
 	comment           *string
+	escalated_at      *time.Time
 	clearedFields     map[string]struct{}
 	request           *string
 	clearedrequest    bool
@@ -55443,6 +56138,55 @@ func (m *WorkflowStepMutation) ResetComment() {
 	m.comment = nil
 }
 
+// SetEscalatedAt sets the "escalated_at" field.
+func (m *WorkflowStepMutation) SetEscalatedAt(t time.Time) {
+	m.escalated_at = &t
+}
+
+// EscalatedAt returns the value of the "escalated_at" field in the mutation.
+func (m *WorkflowStepMutation) EscalatedAt() (r time.Time, exists bool) {
+	v := m.escalated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalatedAt returns the old "escalated_at" field's value of the WorkflowStep entity.
+// If the WorkflowStep object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowStepMutation) OldEscalatedAt(ctx context.Context) (v *time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalatedAt: %w", err)
+	}
+	return oldValue.EscalatedAt, nil
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (m *WorkflowStepMutation) ClearEscalatedAt() {
+	m.escalated_at = nil
+	m.clearedFields[workflowstep.FieldEscalatedAt] = struct{}{}
+}
+
+// EscalatedAtCleared returns if the "escalated_at" field was cleared in this mutation.
+func (m *WorkflowStepMutation) EscalatedAtCleared() bool {
+	_, ok := m.clearedFields[workflowstep.FieldEscalatedAt]
+	return ok
+}
+
+// ResetEscalatedAt resets all changes to the "escalated_at" field.
+func (m *WorkflowStepMutation) ResetEscalatedAt() {
+	m.escalated_at = nil
+	delete(m.clearedFields, workflowstep.FieldEscalatedAt)
+}
+
 // ClearRequest clears the "request" edge to the WorkflowRequest entity.
 func (m *WorkflowStepMutation) ClearRequest() {
 	m.clearedrequest = true
@@ -55558,7 +56302,7 @@ func (m *WorkflowStepMutation) Type() string {
 // order to get all numeric fields that were incremented/decremented, call
 // AddedFields().
 func (m *WorkflowStepMutation) Fields() []string {
-	fields := make([]string, 0, 18)
+	fields := make([]string, 0, 19)
 	if m.created_at != nil {
 		fields = append(fields, workflowstep.FieldCreatedAt)
 	}
@@ -55613,6 +56357,9 @@ func (m *WorkflowStepMutation) Fields() []string {
 	if m.comment != nil {
 		fields = append(fields, workflowstep.FieldComment)
 	}
+	if m.escalated_at != nil {
+		fields = append(fields, workflowstep.FieldEscalatedAt)
+	}
 	return fields
 }
 
@@ -55657,6 +56404,8 @@ func (m *WorkflowStepMutation) Field(name string) (ent.Value, bool) {
 		return m.DecidedAt()
 	case workflowstep.FieldComment:
 		return m.Comment()
+	case workflowstep.FieldEscalatedAt:
+		return m.EscalatedAt()
 	}
 	return nil, false
 }
@@ -55702,6 +56451,8 @@ func (m *WorkflowStepMutation) OldField(ctx context.Context, name string) (ent.V
 		return m.OldDecidedAt(ctx)
 	case workflowstep.FieldComment:
 		return m.OldComment(ctx)
+	case workflowstep.FieldEscalatedAt:
+		return m.OldEscalatedAt(ctx)
 	}
 	return nil, fmt.Errorf("unknown WorkflowStep field %s", name)
 }
@@ -55837,6 +56588,13 @@ func (m *WorkflowStepMutation) SetField(name string, value ent.Value) error {
 		}
 		m.SetComment(v)
 		return nil
+	case workflowstep.FieldEscalatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalatedAt(v)
+		return nil
 	}
 	return fmt.Errorf("unknown WorkflowStep field %s", name)
 }
@@ -55900,6 +56658,9 @@ func (m *WorkflowStepMutation) ClearedFields() []string {
 	if m.FieldCleared(workflowstep.FieldDecidedAt) {
 		fields = append(fields, workflowstep.FieldDecidedAt)
 	}
+	if m.FieldCleared(workflowstep.FieldEscalatedAt) {
+		fields = append(fields, workflowstep.FieldEscalatedAt)
+	}
 	return fields
 }
 
@@ -55931,6 +56692,9 @@ func (m *WorkflowStepMutation) ClearField(name string) error {
 		return nil
 	case workflowstep.FieldDecidedAt:
 		m.ClearDecidedAt()
+		return nil
+	case workflowstep.FieldEscalatedAt:
+		m.ClearEscalatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown WorkflowStep nullable field %s", name)
@@ -55993,6 +56757,9 @@ func (m *WorkflowStepMutation) ResetField(name string) error {
 		return nil
 	case workflowstep.FieldComment:
 		m.ResetComment()
+		return nil
+	case workflowstep.FieldEscalatedAt:
+		m.ResetEscalatedAt()
 		return nil
 	}
 	return fmt.Errorf("unknown WorkflowStep field %s", name)

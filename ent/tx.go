@@ -114,6 +114,8 @@ type Tx struct {
 	WorkPattern *WorkPatternClient
 	// WorkflowAssignee is the client for interacting with the WorkflowAssignee builders.
 	WorkflowAssignee *WorkflowAssigneeClient
+	// WorkflowNotice is the client for interacting with the WorkflowNotice builders.
+	WorkflowNotice *WorkflowNoticeClient
 	// WorkflowRequest is the client for interacting with the WorkflowRequest builders.
 	WorkflowRequest *WorkflowRequestClient
 	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
@@ -301,6 +303,7 @@ func (tx *Tx) init() {
 	tx.VerzuimContact = NewVerzuimContactClient(tx.config)
 	tx.WorkPattern = NewWorkPatternClient(tx.config)
 	tx.WorkflowAssignee = NewWorkflowAssigneeClient(tx.config)
+	tx.WorkflowNotice = NewWorkflowNoticeClient(tx.config)
 	tx.WorkflowRequest = NewWorkflowRequestClient(tx.config)
 	tx.WorkflowRoute = NewWorkflowRouteClient(tx.config)
 	tx.WorkflowStep = NewWorkflowStepClient(tx.config)

@@ -55,6 +55,8 @@ type WorkflowStep struct {
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	// The decider's comment; the reason of a rejection.
 	Comment string `json:"comment,omitempty"`
+	// When the open step was reported to HANDLE_REQUESTS for waiting too long (R35); reported once.
+	EscalatedAt *time.Time `json:"escalated_at,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the WorkflowStepQuery when eager-loading is set.
 	Edges        WorkflowStepEdges `json:"edges"`
@@ -105,7 +107,7 @@ func (*WorkflowStep) scanValues(columns []string) ([]any, error) {
 			values[i] = new(sql.NullInt64)
 		case workflowstep.FieldID, workflowstep.FieldProviderID, workflowstep.FieldEmployerID, workflowstep.FieldPersonID, workflowstep.FieldRequestID, workflowstep.FieldTarget, workflowstep.FieldState, workflowstep.FieldAssignedTo, workflowstep.FieldFallback, workflowstep.FieldDecidedBy, workflowstep.FieldDecidedByName, workflowstep.FieldOnBehalfOfName, workflowstep.FieldComment:
 			values[i] = new(sql.NullString)
-		case workflowstep.FieldCreatedAt, workflowstep.FieldUpdatedAt, workflowstep.FieldOpenedAt, workflowstep.FieldDecidedAt:
+		case workflowstep.FieldCreatedAt, workflowstep.FieldUpdatedAt, workflowstep.FieldOpenedAt, workflowstep.FieldDecidedAt, workflowstep.FieldEscalatedAt:
 			values[i] = new(sql.NullTime)
 		default:
 			values[i] = new(sql.UnknownType)
@@ -242,6 +244,13 @@ func (_m *WorkflowStep) assignValues(columns []string, values []any) error {
 			} else if value.Valid {
 				_m.Comment = value.String
 			}
+		case workflowstep.FieldEscalatedAt:
+			if value, ok := values[i].(*sql.NullTime); !ok {
+				return fmt.Errorf("unexpected type %T for field escalated_at", values[i])
+			} else if value.Valid {
+				_m.EscalatedAt = new(time.Time)
+				*_m.EscalatedAt = value.Time
+			}
 		default:
 			_m.selectValues.Set(columns[i], values[i])
 		}
@@ -353,6 +362,11 @@ func (_m *WorkflowStep) String() string {
 	builder.WriteString(", ")
 	builder.WriteString("comment=")
 	builder.WriteString(_m.Comment)
+	builder.WriteString(", ")
+	if v := _m.EscalatedAt; v != nil {
+		builder.WriteString("escalated_at=")
+		builder.WriteString(v.Format(time.ANSIC))
+	}
 	builder.WriteByte(')')
 	return builder.String()
 }

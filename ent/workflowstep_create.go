@@ -229,6 +229,20 @@ func (_c *WorkflowStepCreate) SetNillableComment(v *string) *WorkflowStepCreate 
 	return _c
 }
 
+// SetEscalatedAt sets the "escalated_at" field.
+func (_c *WorkflowStepCreate) SetEscalatedAt(v time.Time) *WorkflowStepCreate {
+	_c.mutation.SetEscalatedAt(v)
+	return _c
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_c *WorkflowStepCreate) SetNillableEscalatedAt(v *time.Time) *WorkflowStepCreate {
+	if v != nil {
+		_c.SetEscalatedAt(*v)
+	}
+	return _c
+}
+
 // SetID sets the "id" field.
 func (_c *WorkflowStepCreate) SetID(v string) *WorkflowStepCreate {
 	_c.mutation.SetID(v)
@@ -540,6 +554,10 @@ func (_c *WorkflowStepCreate) createSpec() (*WorkflowStep, *sqlgraph.CreateSpec)
 		_spec.SetField(workflowstep.FieldComment, field.TypeString, value)
 		_node.Comment = value
 	}
+	if value, ok := _c.mutation.EscalatedAt(); ok {
+		_spec.SetField(workflowstep.FieldEscalatedAt, field.TypeTime, value)
+		_node.EscalatedAt = &value
+	}
 	if nodes := _c.mutation.RequestIDs(); len(nodes) > 0 {
 		edge := &sqlgraph.EdgeSpec{
 			Rel:     sqlgraph.M2O,
@@ -790,6 +808,24 @@ func (u *WorkflowStepUpsert) SetComment(v string) *WorkflowStepUpsert {
 // UpdateComment sets the "comment" field to the value that was provided on create.
 func (u *WorkflowStepUpsert) UpdateComment() *WorkflowStepUpsert {
 	u.SetExcluded(workflowstep.FieldComment)
+	return u
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WorkflowStepUpsert) SetEscalatedAt(v time.Time) *WorkflowStepUpsert {
+	u.Set(workflowstep.FieldEscalatedAt, v)
+	return u
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WorkflowStepUpsert) UpdateEscalatedAt() *WorkflowStepUpsert {
+	u.SetExcluded(workflowstep.FieldEscalatedAt)
+	return u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WorkflowStepUpsert) ClearEscalatedAt() *WorkflowStepUpsert {
+	u.SetNull(workflowstep.FieldEscalatedAt)
 	return u
 }
 
@@ -1055,6 +1091,27 @@ func (u *WorkflowStepUpsertOne) SetComment(v string) *WorkflowStepUpsertOne {
 func (u *WorkflowStepUpsertOne) UpdateComment() *WorkflowStepUpsertOne {
 	return u.Update(func(s *WorkflowStepUpsert) {
 		s.UpdateComment()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WorkflowStepUpsertOne) SetEscalatedAt(v time.Time) *WorkflowStepUpsertOne {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WorkflowStepUpsertOne) UpdateEscalatedAt() *WorkflowStepUpsertOne {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WorkflowStepUpsertOne) ClearEscalatedAt() *WorkflowStepUpsertOne {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.ClearEscalatedAt()
 	})
 }
 
@@ -1487,6 +1544,27 @@ func (u *WorkflowStepUpsertBulk) SetComment(v string) *WorkflowStepUpsertBulk {
 func (u *WorkflowStepUpsertBulk) UpdateComment() *WorkflowStepUpsertBulk {
 	return u.Update(func(s *WorkflowStepUpsert) {
 		s.UpdateComment()
+	})
+}
+
+// SetEscalatedAt sets the "escalated_at" field.
+func (u *WorkflowStepUpsertBulk) SetEscalatedAt(v time.Time) *WorkflowStepUpsertBulk {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.SetEscalatedAt(v)
+	})
+}
+
+// UpdateEscalatedAt sets the "escalated_at" field to the value that was provided on create.
+func (u *WorkflowStepUpsertBulk) UpdateEscalatedAt() *WorkflowStepUpsertBulk {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.UpdateEscalatedAt()
+	})
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (u *WorkflowStepUpsertBulk) ClearEscalatedAt() *WorkflowStepUpsertBulk {
+	return u.Update(func(s *WorkflowStepUpsert) {
+		s.ClearEscalatedAt()
 	})
 }
 

@@ -212,6 +212,26 @@ func (_u *WorkflowStepUpdate) SetNillableComment(v *string) *WorkflowStepUpdate 
 	return _u
 }
 
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *WorkflowStepUpdate) SetEscalatedAt(v time.Time) *WorkflowStepUpdate {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *WorkflowStepUpdate) SetNillableEscalatedAt(v *time.Time) *WorkflowStepUpdate {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *WorkflowStepUpdate) ClearEscalatedAt() *WorkflowStepUpdate {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
 // AddAssigneeIDs adds the "assignees" edge to the WorkflowAssignee entity by IDs.
 func (_u *WorkflowStepUpdate) AddAssigneeIDs(ids ...string) *WorkflowStepUpdate {
 	_u.mutation.AddAssigneeIDs(ids...)
@@ -391,6 +411,12 @@ func (_u *WorkflowStepUpdate) sqlSave(ctx context.Context) (_node int, err error
 	}
 	if value, ok := _u.mutation.Comment(); ok {
 		_spec.SetField(workflowstep.FieldComment, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(workflowstep.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(workflowstep.FieldEscalatedAt, field.TypeTime)
 	}
 	if _u.mutation.AssigneesCleared() {
 		edge := &sqlgraph.EdgeSpec{
@@ -641,6 +667,26 @@ func (_u *WorkflowStepUpdateOne) SetNillableComment(v *string) *WorkflowStepUpda
 	return _u
 }
 
+// SetEscalatedAt sets the "escalated_at" field.
+func (_u *WorkflowStepUpdateOne) SetEscalatedAt(v time.Time) *WorkflowStepUpdateOne {
+	_u.mutation.SetEscalatedAt(v)
+	return _u
+}
+
+// SetNillableEscalatedAt sets the "escalated_at" field if the given value is not nil.
+func (_u *WorkflowStepUpdateOne) SetNillableEscalatedAt(v *time.Time) *WorkflowStepUpdateOne {
+	if v != nil {
+		_u.SetEscalatedAt(*v)
+	}
+	return _u
+}
+
+// ClearEscalatedAt clears the value of the "escalated_at" field.
+func (_u *WorkflowStepUpdateOne) ClearEscalatedAt() *WorkflowStepUpdateOne {
+	_u.mutation.ClearEscalatedAt()
+	return _u
+}
+
 // AddAssigneeIDs adds the "assignees" edge to the WorkflowAssignee entity by IDs.
 func (_u *WorkflowStepUpdateOne) AddAssigneeIDs(ids ...string) *WorkflowStepUpdateOne {
 	_u.mutation.AddAssigneeIDs(ids...)
@@ -850,6 +896,12 @@ func (_u *WorkflowStepUpdateOne) sqlSave(ctx context.Context) (_node *WorkflowSt
 	}
 	if value, ok := _u.mutation.Comment(); ok {
 		_spec.SetField(workflowstep.FieldComment, field.TypeString, value)
+	}
+	if value, ok := _u.mutation.EscalatedAt(); ok {
+		_spec.SetField(workflowstep.FieldEscalatedAt, field.TypeTime, value)
+	}
+	if _u.mutation.EscalatedAtCleared() {
+		_spec.ClearField(workflowstep.FieldEscalatedAt, field.TypeTime)
 	}
 	if _u.mutation.AssigneesCleared() {
 		edge := &sqlgraph.EdgeSpec{

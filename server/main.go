@@ -371,6 +371,11 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	// instance runs first.
 	go a.LeaveDigestJob.Run(ctx, 5*time.Minute)
 	go a.LeaveReminderJob.Run(ctx, time.Hour)
+	// Mijn team (R35): the managers' daily digest (a notice per recipient and day) and
+	// the escalation of tasks open five working days (each step marked once); claimed
+	// with SKIP LOCKED, so every instance runs them.
+	go a.TeamDigestJob.Run(ctx, 15*time.Minute)
+	go a.EscalationJob.Run(ctx, 15*time.Minute)
 	// Preboarding (R38): the reminder 3 days before the first day and the deletion of
 	// acknowledged ID copies; rows are claimed with SKIP LOCKED and marked done, so every
 	// instance runs it.

@@ -609,6 +609,18 @@ func (f WorkflowAssigneeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.V
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowAssigneeMutation", m)
 }
 
+// The WorkflowNoticeFunc type is an adapter to allow the use of ordinary
+// function as WorkflowNotice mutator.
+type WorkflowNoticeFunc func(context.Context, *ent.WorkflowNoticeMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowNoticeFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowNoticeMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowNoticeMutation", m)
+}
+
 // The WorkflowRequestFunc type is an adapter to allow the use of ordinary
 // function as WorkflowRequest mutator.
 type WorkflowRequestFunc func(context.Context, *ent.WorkflowRequestMutation) (ent.Value, error)

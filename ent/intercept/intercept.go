@@ -58,6 +58,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -1470,6 +1471,33 @@ func (f TraverseWorkflowAssignee) Traverse(ctx context.Context, q ent.Query) err
 	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowAssigneeQuery", q)
 }
 
+// The WorkflowNoticeFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowNoticeFunc func(context.Context, *ent.WorkflowNoticeQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowNoticeFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowNoticeQuery", q)
+}
+
+// The TraverseWorkflowNotice type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowNotice func(context.Context, *ent.WorkflowNoticeQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowNotice) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowNotice) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowNoticeQuery", q)
+}
+
 // The WorkflowRequestFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WorkflowRequestFunc func(context.Context, *ent.WorkflowRequestQuery) (ent.Value, error)
 
@@ -1654,6 +1682,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.WorkPatternQuery, predicate.WorkPattern, workpattern.OrderOption]{typ: ent.TypeWorkPattern, tq: q}, nil
 	case *ent.WorkflowAssigneeQuery:
 		return &query[*ent.WorkflowAssigneeQuery, predicate.WorkflowAssignee, workflowassignee.OrderOption]{typ: ent.TypeWorkflowAssignee, tq: q}, nil
+	case *ent.WorkflowNoticeQuery:
+		return &query[*ent.WorkflowNoticeQuery, predicate.WorkflowNotice, workflownotice.OrderOption]{typ: ent.TypeWorkflowNotice, tq: q}, nil
 	case *ent.WorkflowRequestQuery:
 		return &query[*ent.WorkflowRequestQuery, predicate.WorkflowRequest, workflowrequest.OrderOption]{typ: ent.TypeWorkflowRequest, tq: q}, nil
 	case *ent.WorkflowRouteQuery:

@@ -1123,7 +1123,7 @@ var (
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "scope", Type: field.TypeEnum, Enums: []string{"PROVIDER", "EMPLOYER"}},
 		{Name: "scope_key", Type: field.TypeString},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED", "TEAM_TASKS_DIGEST", "TASK_ESCALATED", "REQUEST_DECIDED_NOTICE"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "subject", Type: field.TypeString, Nullable: true, Size: 2147483647},
 		{Name: "text_body", Type: field.TypeString, Nullable: true, Size: 2147483647},
@@ -1191,7 +1191,7 @@ var (
 		{Name: "provider_id", Type: field.TypeString},
 		{Name: "employer_id", Type: field.TypeString, Nullable: true},
 		{Name: "person_id", Type: field.TypeString, Nullable: true},
-		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED"}},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED", "TEAM_TASKS_DIGEST", "TASK_ESCALATED", "REQUEST_DECIDED_NOTICE"}},
 		{Name: "locale", Type: field.TypeEnum, Enums: []string{"nl", "en"}},
 		{Name: "to_address", Type: field.TypeString, Size: 254},
 		{Name: "subject", Type: field.TypeString, Size: 2147483647},
@@ -2043,6 +2043,35 @@ var (
 			},
 		},
 	}
+	// WorkflowNoticesColumns holds the columns for the "workflow_notices" table.
+	WorkflowNoticesColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeInt, Increment: true},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "kind", Type: field.TypeEnum, Enums: []string{"TASKS_DIGEST"}},
+		{Name: "recipient_id", Type: field.TypeString, Size: 40},
+		{Name: "period", Type: field.TypeString, Size: 40},
+		{Name: "count", Type: field.TypeInt},
+		{Name: "created_at", Type: field.TypeTime},
+	}
+	// WorkflowNoticesTable holds the schema information for the "workflow_notices" table.
+	WorkflowNoticesTable = &schema.Table{
+		Name:       "workflow_notices",
+		Columns:    WorkflowNoticesColumns,
+		PrimaryKey: []*schema.Column{WorkflowNoticesColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflownotice_kind_recipient_id_period",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowNoticesColumns[3], WorkflowNoticesColumns[4], WorkflowNoticesColumns[5]},
+			},
+			{
+				Name:    "workflownotice_kind_period",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowNoticesColumns[3], WorkflowNoticesColumns[5]},
+			},
+		},
+	}
 	// WorkflowRequestsColumns holds the columns for the "workflow_requests" table.
 	WorkflowRequestsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -2139,6 +2168,7 @@ var (
 		{Name: "on_behalf_of_name", Type: field.TypeString, Nullable: true},
 		{Name: "decided_at", Type: field.TypeTime, Nullable: true},
 		{Name: "comment", Type: field.TypeString, Size: 500, Default: ""},
+		{Name: "escalated_at", Type: field.TypeTime, Nullable: true},
 		{Name: "request_id", Type: field.TypeString, Size: 40},
 	}
 	// WorkflowStepsTable holds the schema information for the "workflow_steps" table.
@@ -2149,7 +2179,7 @@ var (
 		ForeignKeys: []*schema.ForeignKey{
 			{
 				Symbol:     "workflow_steps_workflow_requests_steps",
-				Columns:    []*schema.Column{WorkflowStepsColumns[18]},
+				Columns:    []*schema.Column{WorkflowStepsColumns[19]},
 				RefColumns: []*schema.Column{WorkflowRequestsColumns[0]},
 				OnDelete:   schema.NoAction,
 			},
@@ -2163,12 +2193,17 @@ var (
 			{
 				Name:    "workflowstep_request_id_position",
 				Unique:  true,
-				Columns: []*schema.Column{WorkflowStepsColumns[18], WorkflowStepsColumns[6]},
+				Columns: []*schema.Column{WorkflowStepsColumns[19], WorkflowStepsColumns[6]},
 			},
 			{
 				Name:    "workflowstep_employer_id_state",
 				Unique:  false,
 				Columns: []*schema.Column{WorkflowStepsColumns[4], WorkflowStepsColumns[8]},
+			},
+			{
+				Name:    "workflowstep_state_opened_at",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowStepsColumns[8], WorkflowStepsColumns[12]},
 			},
 		},
 	}
@@ -2224,6 +2259,7 @@ var (
 		VerzuimContactsTable,
 		WorkPatternsTable,
 		WorkflowAssigneesTable,
+		WorkflowNoticesTable,
 		WorkflowRequestsTable,
 		WorkflowRoutesTable,
 		WorkflowStepsTable,

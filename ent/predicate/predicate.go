@@ -156,6 +156,9 @@ type WorkPattern func(*sql.Selector)
 // WorkflowAssignee is the predicate function for workflowassignee builders.
 type WorkflowAssignee func(*sql.Selector)
 
+// WorkflowNotice is the predicate function for workflownotice builders.
+type WorkflowNotice func(*sql.Selector)
+
 // WorkflowRequest is the predicate function for workflowrequest builders.
 type WorkflowRequest func(*sql.Selector)
 

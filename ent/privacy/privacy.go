@@ -1311,6 +1311,30 @@ func (f WorkflowAssigneeMutationRuleFunc) EvalMutation(ctx context.Context, m en
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowAssigneeMutation", m)
 }
 
+// The WorkflowNoticeQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowNoticeQueryRuleFunc func(context.Context, *ent.WorkflowNoticeQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowNoticeQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowNoticeQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowNoticeQuery", q)
+}
+
+// The WorkflowNoticeMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowNoticeMutationRuleFunc func(context.Context, *ent.WorkflowNoticeMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowNoticeMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowNoticeMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowNoticeMutation", m)
+}
+
 // The WorkflowRequestQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WorkflowRequestQueryRuleFunc func(context.Context, *ent.WorkflowRequestQuery) error
@@ -1518,6 +1542,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.WorkflowAssigneeQuery:
 		return q.Filter(), nil
+	case *ent.WorkflowNoticeQuery:
+		return q.Filter(), nil
 	case *ent.WorkflowRequestQuery:
 		return q.Filter(), nil
 	case *ent.WorkflowRouteQuery:
@@ -1630,6 +1656,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.WorkPatternMutation:
 		return m.Filter(), nil
 	case *ent.WorkflowAssigneeMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowNoticeMutation:
 		return m.Filter(), nil
 	case *ent.WorkflowRequestMutation:
 		return m.Filter(), nil

@@ -56,6 +56,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/user"
 	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
 	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
@@ -4120,6 +4121,65 @@ func init() {
 			return nil
 		}
 	}()
+	workflownotice.Policy = privacy.NewPolicies(schema.WorkflowNotice{})
+	workflownotice.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflownotice.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflownoticeFields := schema.WorkflowNotice{}.Fields()
+	_ = workflownoticeFields
+	// workflownoticeDescProviderID is the schema descriptor for provider_id field.
+	workflownoticeDescProviderID := workflownoticeFields[1].Descriptor()
+	// workflownotice.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflownotice.ProviderIDValidator = workflownoticeDescProviderID.Validators[0].(func(string) error)
+	// workflownoticeDescEmployerID is the schema descriptor for employer_id field.
+	workflownoticeDescEmployerID := workflownoticeFields[2].Descriptor()
+	// workflownotice.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflownotice.EmployerIDValidator = workflownoticeDescEmployerID.Validators[0].(func(string) error)
+	// workflownoticeDescRecipientID is the schema descriptor for recipient_id field.
+	workflownoticeDescRecipientID := workflownoticeFields[4].Descriptor()
+	// workflownotice.RecipientIDValidator is a validator for the "recipient_id" field. It is called by the builders before save.
+	workflownotice.RecipientIDValidator = func() func(string) error {
+		validators := workflownoticeDescRecipientID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(recipient_id string) error {
+			for _, fn := range fns {
+				if err := fn(recipient_id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// workflownoticeDescPeriod is the schema descriptor for period field.
+	workflownoticeDescPeriod := workflownoticeFields[5].Descriptor()
+	// workflownotice.PeriodValidator is a validator for the "period" field. It is called by the builders before save.
+	workflownotice.PeriodValidator = func() func(string) error {
+		validators := workflownoticeDescPeriod.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(period string) error {
+			for _, fn := range fns {
+				if err := fn(period); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	// workflownoticeDescCount is the schema descriptor for count field.
+	workflownoticeDescCount := workflownoticeFields[6].Descriptor()
+	// workflownotice.CountValidator is a validator for the "count" field. It is called by the builders before save.
+	workflownotice.CountValidator = workflownoticeDescCount.Validators[0].(func(int) error)
 	workflowrequestMixin := schema.WorkflowRequest{}.Mixin()
 	workflowrequest.Policy = privacy.NewPolicies(schema.WorkflowRequest{})
 	workflowrequest.Hooks[0] = func(next ent.Mutator) ent.Mutator {

@@ -29,7 +29,7 @@ func (MailTemplate) Fields() []ent.Field {
 		field.String("scope_key").Immutable().NotEmpty().
 			Annotations(entgql.Skip(entgql.SkipAll)).
 			Comment("The provider ID or employer ID the override belongs to, for uniqueness."),
-		field.Enum("kind").Values("INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED").
+		field.Enum("kind").Values("INVITATION", "ACCESS_BLOCKED", "ACCESS_UNBLOCKED", "USERNAME", "PASSWORD_RESET", "ACCOUNT_LOCKED", "NEW_DOCUMENT", "STAFF_INVITATION", "STAFF_PASSWORD_RESET", "LEAVE_DECIDED", "LEAVE_LAPSED", "SICK_REPORTED", "RECOVERY_REPORTED", "LEAVE_REQUESTS_DIGEST", "LEAVE_EXPIRY_REMINDER", "PREBOARDING_INVITATION", "PREBOARDING_REMINDER", "PREBOARDING_RETURNED", "PREBOARDING_COMPLETED", "IBAN_CHANGED", "TEAM_TASKS_DIGEST", "TASK_ESCALATED", "REQUEST_DECIDED_NOTICE").
 			Immutable().Comment("Which mail."),
 		field.Enum("locale").Values("nl", "en").Immutable().Comment("Language of the text."),
 		field.Text("subject").Optional().Nillable().Comment("Subject template; empty keeps the inherited subject."),

@@ -165,6 +165,8 @@ func (WorkflowStep) Fields() []ent.Field {
 			Comment("When the step was decided."),
 		field.String("comment").Default("").MaxLen(500).
 			Comment("The decider's comment; the reason of a rejection."),
+		field.Time("escalated_at").Optional().Nillable().
+			Comment("When the open step was reported to HANDLE_REQUESTS for waiting too long (R35); reported once."),
 	}
 }
 
@@ -182,6 +184,8 @@ func (WorkflowStep) Indexes() []ent.Index {
 	return []ent.Index{
 		index.Fields("request_id", "position").Unique(),
 		index.Fields("employer_id", "state"),
+		// The escalation job's scan: open steps by when they opened.
+		index.Fields("state", "opened_at"),
 	}
 }
 
@@ -350,3 +354,42 @@ func (DepartmentMember) Annotations() []entschema.Annotation {
 
 // Policy of the DepartmentMember: like the department.
 func (DepartmentMember) Policy() ent.Policy { return hrSettingsPolicy() }
+
+// WorkflowNotice records a mail of the workflow that goes out once per recipient and
+// period: the daily digest of open tasks to a manager or substitute (R35). The unique key
+// makes the job idempotent across runs and instances.
+type WorkflowNotice struct{ ent.Schema }
+
+// Fields of the WorkflowNotice. The ID is a plain serial: nobody refers to one.
+func (WorkflowNotice) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("id").Comment("Serial number of the row."),
+		field.String("provider_id").Immutable().NotEmpty().Comment("The provider of the recipient."),
+		field.String("employer_id").Immutable().NotEmpty().Comment("The employer of the recipient."),
+		field.Enum("kind").Values("TASKS_DIGEST").Immutable().
+			Comment("Which mail."),
+		field.String("recipient_id").Immutable().NotEmpty().MaxLen(40).
+			Comment("The person (a manager or substitute) the mail went to."),
+		field.String("period").Immutable().NotEmpty().MaxLen(40).
+			Comment("The day (YYYY-MM-DD, Amsterdam) the digest is for."),
+		field.Int("count").Immutable().NonNegative().
+			Comment("Open tasks in the digest."),
+		field.Time("created_at").Immutable().Comment("When the mail was queued."),
+	}
+}
+
+// Indexes of the WorkflowNotice.
+func (WorkflowNotice) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("kind", "recipient_id", "period").Unique(), index.Fields("kind", "period")}
+}
+
+// Annotations of the WorkflowNotice.
+func (WorkflowNotice) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("A workflow mail sent once per recipient and period (R35)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the WorkflowNotice: the jobs' bookkeeping, read and written as the system.
+func (WorkflowNotice) Policy() ent.Policy { return systemOnlyPolicy() }

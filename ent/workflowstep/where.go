@@ -140,6 +140,11 @@ func Comment(v string) predicate.WorkflowStep {
 	return predicate.WorkflowStep(sql.FieldEQ(FieldComment, v))
 }
 
+// EscalatedAt applies equality check predicate on the "escalated_at" field. It's identical to EscalatedAtEQ.
+func EscalatedAt(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
 // CreatedAtEQ applies the EQ predicate on the "created_at" field.
 func CreatedAtEQ(v time.Time) predicate.WorkflowStep {
 	return predicate.WorkflowStep(sql.FieldEQ(FieldCreatedAt, v))
@@ -1053,6 +1058,56 @@ func CommentEqualFold(v string) predicate.WorkflowStep {
 // CommentContainsFold applies the ContainsFold predicate on the "comment" field.
 func CommentContainsFold(v string) predicate.WorkflowStep {
 	return predicate.WorkflowStep(sql.FieldContainsFold(FieldComment, v))
+}
+
+// EscalatedAtEQ applies the EQ predicate on the "escalated_at" field.
+func EscalatedAtEQ(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtNEQ applies the NEQ predicate on the "escalated_at" field.
+func EscalatedAtNEQ(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldNEQ(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIn applies the In predicate on the "escalated_at" field.
+func EscalatedAtIn(vs ...time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtNotIn applies the NotIn predicate on the "escalated_at" field.
+func EscalatedAtNotIn(vs ...time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldNotIn(FieldEscalatedAt, vs...))
+}
+
+// EscalatedAtGT applies the GT predicate on the "escalated_at" field.
+func EscalatedAtGT(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldGT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtGTE applies the GTE predicate on the "escalated_at" field.
+func EscalatedAtGTE(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldGTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLT applies the LT predicate on the "escalated_at" field.
+func EscalatedAtLT(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldLT(FieldEscalatedAt, v))
+}
+
+// EscalatedAtLTE applies the LTE predicate on the "escalated_at" field.
+func EscalatedAtLTE(v time.Time) predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldLTE(FieldEscalatedAt, v))
+}
+
+// EscalatedAtIsNil applies the IsNil predicate on the "escalated_at" field.
+func EscalatedAtIsNil() predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldIsNull(FieldEscalatedAt))
+}
+
+// EscalatedAtNotNil applies the NotNil predicate on the "escalated_at" field.
+func EscalatedAtNotNil() predicate.WorkflowStep {
+	return predicate.WorkflowStep(sql.FieldNotNull(FieldEscalatedAt))
 }
 
 // HasRequest applies the HasEdge predicate on the "request" edge.

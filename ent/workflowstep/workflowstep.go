@@ -54,6 +54,8 @@ const (
 	FieldDecidedAt = "decided_at"
 	// FieldComment holds the string denoting the comment field in the database.
 	FieldComment = "comment"
+	// FieldEscalatedAt holds the string denoting the escalated_at field in the database.
+	FieldEscalatedAt = "escalated_at"
 	// EdgeRequest holds the string denoting the request edge name in mutations.
 	EdgeRequest = "request"
 	// EdgeAssignees holds the string denoting the assignees edge name in mutations.
@@ -97,6 +99,7 @@ var Columns = []string{
 	FieldOnBehalfOfName,
 	FieldDecidedAt,
 	FieldComment,
+	FieldEscalatedAt,
 }
 
 // ValidColumn reports if the column name is valid (part of the table columns).
@@ -322,6 +325,11 @@ func ByDecidedAt(opts ...sql.OrderTermOption) OrderOption {
 // ByComment orders the results by the comment field.
 func ByComment(opts ...sql.OrderTermOption) OrderOption {
 	return sql.OrderByField(FieldComment, opts...).ToFunc()
+}
+
+// ByEscalatedAt orders the results by the escalated_at field.
+func ByEscalatedAt(opts ...sql.OrderTermOption) OrderOption {
+	return sql.OrderByField(FieldEscalatedAt, opts...).ToFunc()
 }
 
 // ByRequestField orders the results by request field.

@@ -1736,6 +1736,8 @@ type ComplexityRoot struct {
 	}
 
 	TeamTask struct {
+		Claim          func(childComplexity int) int
+		DataChange     func(childComplexity int) int
 		Kind           func(childComplexity int) int
 		Leave          func(childComplexity int) int
 		OnBehalfOfName func(childComplexity int) int
@@ -9777,6 +9779,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TeamSickMember.PersonName(childComplexity), true
 
+	case "TeamTask.claim":
+		if e.ComplexityRoot.TeamTask.Claim == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.Claim(childComplexity), true
+	case "TeamTask.personalDataChange":
+		if e.ComplexityRoot.TeamTask.DataChange == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TeamTask.DataChange(childComplexity), true
 	case "TeamTask.kind":
 		if e.ComplexityRoot.TeamTask.Kind == nil {
 			break
@@ -15783,6 +15797,12 @@ enum MailKind {
   PREBOARDING_COMPLETED
   "To the employee: the IBAN their salary is paid into changed (R37), also to a private address of the last 30 days."
   IBAN_CHANGED
+  "To a manager or substitute, once a working day: the tasks waiting for them in Mijn team (R35); none when nothing waits."
+  TEAM_TASKS_DIGEST
+  "To the holders of HANDLE_REQUESTS: tasks that have waited five working days for a decision (R35); each task once."
+  TASK_ESCALATED
+  "To a route's notify-only recipients: a request was decided (R34)."
+  REQUEST_DECIDED_NOTICE
 }
 
 "Language of a mail text."
@@ -17894,6 +17914,10 @@ type TeamTask {
   onBehalfOfName: String
   "The leave request, for the leave kinds."
   leaveRequest: LeaveRequest
+  "The claim with its receipts, for CLAIM (R36)."
+  claim: Claim
+  "The change asked, old and new side by side, for PERSONAL_DATA_CHANGE (R37); an IBAN is masked but for its last four characters."
+  personalDataChange: PersonalDataChange
 }
 
 "One step of a request's trail."
@@ -21511,6 +21535,10 @@ func (ec *executionContext) childFields_TeamTask(ctx context.Context, field grap
 		return ec.fieldContext_TeamTask_onBehalfOfName(ctx, field)
 	case "leaveRequest":
 		return ec.fieldContext_TeamTask_leaveRequest(ctx, field)
+	case "claim":
+		return ec.fieldContext_TeamTask_claim(ctx, field)
+	case "personalDataChange":
+		return ec.fieldContext_TeamTask_personalDataChange(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TeamTask", field.Name)
 }
@@ -58040,6 +58068,70 @@ func (ec *executionContext) fieldContext_TeamTask_leaveRequest(_ context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _TeamTask_claim(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_claim(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Claim, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *claims.Claim) graphql.Marshaler {
+			return ec.marshalOClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_claim(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamTask",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Claim(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _TeamTask_personalDataChange(ctx context.Context, field graphql.CollectedField, obj *team.Task) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TeamTask_personalDataChange(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DataChange, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *datachange.Change) graphql.Marshaler {
+			return ec.marshalOPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_TeamTask_personalDataChange(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "TeamTask",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PersonalDataChange(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _TeamTrailStep_step(ctx context.Context, field graphql.CollectedField, obj *team.TrailStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -80416,6 +80508,16 @@ func (ec *executionContext) _TeamTask(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "leaveRequest":
 			out.Values[i] = ec._TeamTask_leaveRequest(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "claim":
+			out.Values[i] = ec._TeamTask_claim(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "personalDataChange":
+			out.Values[i] = ec._TeamTask_personalDataChange(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

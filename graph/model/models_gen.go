@@ -3070,6 +3070,12 @@ const (
 	MailKindPreboardingCompleted MailKind = "PREBOARDING_COMPLETED"
 	// To the employee: the IBAN their salary is paid into changed (R37), also to a private address of the last 30 days.
 	MailKindIbanChanged MailKind = "IBAN_CHANGED"
+	// To a manager or substitute, once a working day: the tasks waiting for them in Mijn team (R35); none when nothing waits.
+	MailKindTeamTasksDigest MailKind = "TEAM_TASKS_DIGEST"
+	// To the holders of HANDLE_REQUESTS: tasks that have waited five working days for a decision (R35); each task once.
+	MailKindTaskEscalated MailKind = "TASK_ESCALATED"
+	// To a route's notify-only recipients: a request was decided (R34).
+	MailKindRequestDecidedNotice MailKind = "REQUEST_DECIDED_NOTICE"
 )
 
 var AllMailKind = []MailKind{
@@ -3093,11 +3099,14 @@ var AllMailKind = []MailKind{
 	MailKindPreboardingReturned,
 	MailKindPreboardingCompleted,
 	MailKindIbanChanged,
+	MailKindTeamTasksDigest,
+	MailKindTaskEscalated,
+	MailKindRequestDecidedNotice,
 }
 
 func (e MailKind) IsValid() bool {
 	switch e {
-	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder, MailKindPreboardingInvitation, MailKindPreboardingReminder, MailKindPreboardingReturned, MailKindPreboardingCompleted, MailKindIbanChanged:
+	case MailKindInvitation, MailKindAccessBlocked, MailKindAccessUnblocked, MailKindUsername, MailKindPasswordReset, MailKindAccountLocked, MailKindNewDocument, MailKindStaffInvitation, MailKindStaffPasswordReset, MailKindLeaveDecided, MailKindLeaveLapsed, MailKindSickReported, MailKindRecoveryReported, MailKindLeaveRequestsDigest, MailKindLeaveExpiryReminder, MailKindPreboardingInvitation, MailKindPreboardingReminder, MailKindPreboardingReturned, MailKindPreboardingCompleted, MailKindIbanChanged, MailKindTeamTasksDigest, MailKindTaskEscalated, MailKindRequestDecidedNotice:
 		return true
 	}
 	return false

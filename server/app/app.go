@@ -141,6 +141,11 @@ type App struct {
 	// runs both on every instance.
 	LeaveDigestJob   *leave.DigestJob
 	LeaveReminderJob *leave.ReminderJob
+	// TeamDigestJob mails managers and substitutes their open tasks once a working day,
+	// and EscalationJob reports tasks open five working days to HANDLE_REQUESTS (R35);
+	// main runs both on every instance.
+	TeamDigestJob *workflow.DigestJob
+	EscalationJob *workflow.EscalationJob
 	// Preboarding is R38; PreboardingJobs its reminder and ID-copy deletion, which main
 	// runs on every instance.
 	Preboarding     *preboarding.Service
@@ -237,7 +242,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	dataChanges := &datachange.Service{Client: st.Client, Clock: clk, Workflow: a.Workflow, Gate: a.Gate,
 		Passwords: a.Auth.Passwords(), PortalURL: a.Documents.PortalURL}
 	a.DataChangeJob = &datachange.ApplyJob{Data: dataChanges}
-	a.Team = &team.Service{Client: st.Client, Gate: a.Gate, Leave: a.Leave, Calendars: a.Calendar, Clock: clk}
+	a.TeamDigestJob = &workflow.DigestJob{Workflow: a.Workflow, MyTeamURL: a.Documents.PortalURL + "/mijn-team"}
+	a.EscalationJob = &workflow.EscalationJob{Workflow: a.Workflow, AdminURL: a.Leave.AdminURL}
+	a.Team = &team.Service{Client: st.Client, Gate: a.Gate, Leave: a.Leave, Claims: a.Claims, DataChanges: dataChanges,
+		Calendars: a.Calendar, Clock: clk}
 	a.OwnData = &owndata.Service{Client: st.Client, Clock: clk, Gate: a.Gate, Payroll: a.Payroll, Leave: a.Leave,
 		Documents: a.Documents, Sick: a.Sick, Limits: a.Limits}
 	pbKey := cfg.PreboardingKey

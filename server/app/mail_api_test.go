@@ -17,8 +17,8 @@ func TestMailTemplatesAPI(t *testing.T) {
 
 	r := e.gql(prov, `{mailTemplates(level:{scope:PROVIDER}){kind locale subjectSource}}`, nil)
 	list, _ := dig(r.Data, "mailTemplates").([]any)
-	if len(list) != 40 || dig(list, 0, "subjectSource") != "STANDARD" {
-		t.Fatalf("20 kinds (8 to employees with R37's IBAN mail, 2 to staff, R43, 4 of leave requests, R31, R33, 2 to verzuim contacts, R25, 4 to new hires, R38) × 2 languages from the standard texts: %s", r.Raw)
+	if len(list) != 46 || dig(list, 0, "subjectSource") != "STANDARD" {
+		t.Fatalf("23 kinds (8 to employees with R37's IBAN mail, 2 to staff, R43, 4 of leave requests, R31, R33, 2 to verzuim contacts, R25, 4 to new hires, R38, 3 of routes and Mijn team, R34, R35) × 2 languages from the standard texts: %s", r.Raw)
 	}
 
 	set := `mutation($in:SetMailTemplateInput!){setMailTemplate(input:$in){

@@ -3,6 +3,7 @@ package claims_test
 import (
 	"bytes"
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -459,3 +460,50 @@ func TestAutoApproval(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// R34: the handlers' queue is filtered by the route in its statement: a page holds the
+// first claims the caller may decide, however many older ones went to someone else.
+func TestQueuePageIsWhatTheCallerMayDecideR34(t *testing.T) {
+	x := newWorld(t)
+	x.activate(x.A1, product.CodeWorkflowEditor)
+	nadia := x.w.EmployerStaff(x.A1, "nadia", "x", viewer.HandleRequests)
+	asNadia := testworld.EmployerUser(x.A1, nadia.ID, viewer.HandleRequests)
+	setRoute := func(st spec.Step) {
+		t.Helper()
+		if _, err := x.wf.SetRoute(hr(x.A1), x.A1.ID, spec.KindClaim, spec.Route{Steps: []spec.Step{st}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setRoute(spec.Step{Target: spec.TargetUsers, UserIDs: []string{nadia.ID}})
+	var hers, right []string
+	for range 3 {
+		hers = append(hers, x.kmClaim(x.ann, x.km, 10).ID)
+	}
+	setRoute(spec.Step{Target: spec.TargetRight})
+	for range 2 {
+		right = append(right, x.kmClaim(x.bob, x.km, 10).ID)
+	}
+	ids := func(q []*claims.QueueItem) []string {
+		var out []string
+		for _, it := range q {
+			out = append(out, it.Claim.ID)
+		}
+		return out
+	}
+	q, err := x.svc.Queue(x.hanna, x.A1.ID, claims.QueueOpen, 2)
+	if err != nil || !slices.Equal(ids(q), right) {
+		t.Fatalf("Hanna's page of 2 = %v (%v), want %v", ids(q), err, right)
+	}
+	q, err = x.svc.Queue(asNadia, x.A1.ID, claims.QueueOpen, 4)
+	if err != nil || !slices.Equal(ids(q), append(slices.Clone(hers), right[0])) {
+		t.Fatalf("Nadia's page of 4 = %v (%v)", ids(q), err)
+	}
+	// Decided claims are the right's history, whoever decided them.
+	if _, err := decideOne(t, x, asNadia, hers[0], true, ""); err != nil {
+		t.Fatal(err)
+	}
+	q, err = x.svc.Queue(x.hanna, x.A1.ID, claims.QueueDecided, 0)
+	if err != nil || !slices.Equal(ids(q), hers[:1]) {
+		t.Fatalf("decided = %v (%v)", ids(q), err)
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 	"github.com/werkportaal/werkportaal/server/workflow"
+	"github.com/werkportaal/werkportaal/server/workflow/spec"
 )
 
 // t0 is Monday 2 March 2026 in the morning.
@@ -361,4 +362,42 @@ func TestWithdraw(t *testing.T) {
 	}
 	_, err = x.dc.Decide(handler(x.A1), ch.ID, true, "")
 	testworld.WantUserError(t, err, workflow.CodeRequestNotOpen, "id")
+}
+
+// R34: the handlers' queue is filtered by the route in its statement: a page of one is
+// the change the caller may decide, not an older one routed to a named colleague.
+func TestQueuePageIsWhatTheCallerMayDecideR34(t *testing.T) {
+	x := newWorld(t)
+	ctx := testworld.ProviderUser(&ent.Provider{ID: x.A1.ProviderID}, "usr_ak", viewer.ManageProducts)
+	if _, err := (&product.Service{Client: x.c, Clock: x.clk}).Activate(ctx, x.A1.ID, product.CodeWorkflowEditor); err != nil {
+		t.Fatal(err)
+	}
+	nadia := x.w.EmployerStaff(x.A1, "nadia", "x", viewer.HandleRequests)
+	hanna := x.w.EmployerStaff(x.A1, "hanna", "x", viewer.HandleRequests)
+	wf := &workflow.Service{Client: x.c, Clock: x.clk}
+	setRoute := func(st spec.Step) {
+		t.Helper()
+		if _, err := wf.SetRoute(hr(x.A1), x.A1.ID, spec.KindPersonalDataChange, spec.Route{Steps: []spec.Step{st}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	setRoute(spec.Step{Target: spec.TargetUsers, UserIDs: []string{nadia.ID}})
+	hers, err := x.dc.Submit(x.me(x.ann), datachange.Request{Field: datachange.FieldPhone, New: datachange.Values{Phone: "0612345678"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	setRoute(spec.Step{Target: spec.TargetRight})
+	x.clk.Advance(time.Minute)
+	right, err := x.dc.Submit(x.me(x.ann), datachange.Request{Field: datachange.FieldAddress, New: address("Markt 1", "3511 AB", "Utrecht")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := x.dc.Queue(testworld.EmployerUser(x.A1, hanna.ID, viewer.HandleRequests), nil, 1)
+	if err != nil || len(q) != 1 || q[0].ID != right.ID {
+		t.Fatalf("Hanna's page of 1 = %+v (%v), want %s", q, err, right.ID)
+	}
+	q, err = x.dc.Queue(testworld.EmployerUser(x.A1, nadia.ID, viewer.HandleRequests), nil, 1)
+	if err != nil || len(q) != 1 || q[0].ID != hers.ID || q[0].PersonName != "Ann Jansen" {
+		t.Fatalf("Nadia's page of 1 = %+v (%v), want %s", q, err, hers.ID)
+	}
 }

@@ -123,3 +123,37 @@ func (h *holidaySet) is(d date.Date) bool {
 func IsPublicHoliday(d date.Date, s HolidaySettings) bool {
 	return newHolidaySet(s).is(d)
 }
+
+// WorkingDaysBetween counts the working days after from up to and including to: Monday
+// to Friday, without the public holidays that are days off under s (R29). It is what
+// "open for five working days" counts (R35); zero when to is not after from.
+func WorkingDaysBetween(from, to date.Date, s HolidaySettings) int {
+	h := newHolidaySet(s)
+	n := 0
+	for d := from.AddDays(1); !d.After(to); d = d.AddDays(1) {
+		if wd := d.Time().Weekday(); wd != time.Saturday && wd != time.Sunday && !h.is(d) {
+			n++
+		}
+	}
+	return n
+}
+
+// WorkingDaysBefore returns the latest day from which n working days have passed by to
+// under s: WorkingDaysBetween(WorkingDaysBefore(to, n, s), to, s) == n.
+func WorkingDaysBefore(to date.Date, n int, s HolidaySettings) date.Date {
+	h := newHolidaySet(s)
+	d := to
+	for n > 0 {
+		if wd := d.Time().Weekday(); wd != time.Saturday && wd != time.Sunday && !h.is(d) {
+			n--
+		}
+		d = d.AddDays(-1)
+	}
+	return d
+}
+
+// IsWorkingDay reports whether d is Monday to Friday and no public holiday off under s.
+func IsWorkingDay(d date.Date, s HolidaySettings) bool {
+	wd := d.Time().Weekday()
+	return wd != time.Saturday && wd != time.Sunday && !IsPublicHoliday(d, s)
+}

@@ -131,3 +131,42 @@ func TestEmployerHolidaySettings(t *testing.T) {
 		t.Errorf("2026 without Good Friday and Liberation Day: %d holidays, want 9", n)
 	}
 }
+
+// Working days for "open five working days" (R35): weekends and the public holidays the
+// employer gives off do not count; WorkingDaysBefore is its inverse.
+func TestWorkingDays(t *testing.T) {
+	d := date.MustParse
+	none, goodFriday := leave.HolidaySettings{}, leave.HolidaySettings{GoodFriday: true}
+	for _, tc := range []struct {
+		from, to string
+		s        leave.HolidaySettings
+		want     int
+	}{
+		{"2026-03-02", "2026-03-02", none, 0},       // the same day
+		{"2026-03-02", "2026-03-06", none, 4},       // Monday to Friday
+		{"2026-03-02", "2026-03-09", none, 5},       // over a weekend
+		{"2026-03-06", "2026-03-09", none, 1},       // Friday to Monday
+		{"2026-03-31", "2026-04-07", none, 4},       // Easter Monday off
+		{"2026-03-31", "2026-04-07", goodFriday, 3}, // and Good Friday
+		{"2026-12-24", "2026-12-28", none, 1},       // Christmas and Boxing Day on Friday and Saturday
+		{"2026-03-09", "2026-03-02", none, 0},       // backwards
+	} {
+		if got := leave.WorkingDaysBetween(d(tc.from), d(tc.to), tc.s); got != tc.want {
+			t.Errorf("WorkingDaysBetween(%s, %s, %+v) = %d, want %d", tc.from, tc.to, tc.s, got, tc.want)
+		}
+	}
+	for _, to := range []string{"2026-03-09", "2026-04-08", "2026-04-09", "2026-12-29", "2027-01-04"} {
+		for _, s := range []leave.HolidaySettings{none, goodFriday} {
+			from := leave.WorkingDaysBefore(d(to), 5, s)
+			if got := leave.WorkingDaysBetween(from, d(to), s); got != 5 {
+				t.Errorf("WorkingDaysBefore(%s, 5, %+v) = %s: %d working days", to, s, from, got)
+			}
+			if got := leave.WorkingDaysBetween(from.AddDays(1), d(to), s); got != 4 {
+				t.Errorf("WorkingDaysBefore(%s, 5, %+v) = %s is not the latest such day", to, s, from)
+			}
+		}
+	}
+	if leave.IsWorkingDay(d("2026-04-06"), none) || !leave.IsWorkingDay(d("2026-04-03"), none) || leave.IsWorkingDay(d("2026-04-03"), goodFriday) {
+		t.Error("IsWorkingDay around Easter 2026")
+	}
+}

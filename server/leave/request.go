@@ -164,6 +164,12 @@ type ManyDecider interface {
 	MayDecideMany(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []bool
 }
 
+// SQLDecider is a Decider that says in SQL which requests v may decide, so that a queue's
+// page holds only those and is full (workflow.LeaveRouter is one).
+type SQLDecider interface {
+	Decidable(v *viewer.Principal) func(*entsql.Selector)
+}
+
 // decidable keeps the requests of rs that v may decide, in order.
 func (s *Service) decidable(ctx context.Context, v *viewer.Principal, rs []*ent.LeaveRequest) []*ent.LeaveRequest {
 	var ok []bool
@@ -418,6 +424,13 @@ func requestDays(p Pattern, hs HolidaySettings, in RequestInput) ([]Day, *apperr
 		days[k].Minutes = FromHours(a.Hours)
 	}
 	return days, nil
+}
+
+// EmployerHolidays returns the employer's choices among the public holidays (R29), read
+// as ctx allows; the defaults without a leave scheme. Working days elsewhere (the
+// escalation of open tasks, R35) count with them.
+func EmployerHolidays(ctx context.Context, c *ent.Client, employerID string) (HolidaySettings, error) {
+	return holidaySettings(ctx, c, employerID)
 }
 
 // holidaySettings returns the employer's holiday choices; the defaults without a scheme.

@@ -155,11 +155,19 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	if f.To != nil {
 		q.Where(dateOnOrBefore(leaverequest.FieldFirstDay, *f.To))
 	}
+	sd, inSQL := s.decider().(SQLDecider)
+	if inSQL {
+		// The route decides who may take each request, in the statement itself: a page is
+		// the first requests the caller may decide.
+		q.Where(predicate.LeaveRequest(sd.Decidable(v)))
+	}
 	rs, err := q.Order(order, ent.Asc(leaverequest.FieldID)).Limit(limit).All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("leave: queue of %s: %w", e.ID, err)
 	}
-	rs = s.decidable(ctx, v, rs)
+	if !inSQL {
+		rs = s.decidable(ctx, v, rs)
+	}
 	// Open requests first, the nearest deadline first (R31).
 	slices.SortStableFunc(rs, func(a, b *ent.LeaveRequest) int {
 		ao, bo := a.Status == leaverequest.StatusSUBMITTED, b.Status == leaverequest.StatusSUBMITTED

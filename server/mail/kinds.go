@@ -54,13 +54,22 @@ const (
 	// IBANChanged tells an employee that the IBAN their salary is paid into changed
 	// (R37), also at a private address they had until recently.
 	IBANChanged Kind = "IBAN_CHANGED"
+	// TeamTasksDigest tells a manager or substitute, once a working day, of the tasks
+	// waiting for them in Mijn team (R35); none when nothing waits.
+	TeamTasksDigest Kind = "TEAM_TASKS_DIGEST"
+	// TaskEscalated tells the holders of HANDLE_REQUESTS of tasks that have waited five
+	// working days for a decision (R35); each task once.
+	TaskEscalated Kind = "TASK_ESCALATED"
+	// RequestDecidedNotice tells a route's notify-only recipients that a request was
+	// decided (R34).
+	RequestDecidedNotice Kind = "REQUEST_DECIDED_NOTICE"
 )
 
 // Kinds lists every kind in a stable order (the order of the UI).
 var Kinds = []Kind{Invitation, AccessBlocked, AccessUnblocked, Username, PasswordReset, AccountLocked, NewDocument,
 	StaffInvitation, StaffPasswordReset, LeaveDecided, LeaveLapsed, SickReported, RecoveryReported,
 	LeaveRequestsDigest, LeaveExpiryReminder, PreboardingInvitation, PreboardingReminder, PreboardingReturned,
-	PreboardingCompleted, IBANChanged}
+	PreboardingCompleted, IBANChanged, TeamTasksDigest, TaskEscalated, RequestDecidedNotice}
 
 // Valid reports whether k is a known kind.
 func (k Kind) Valid() bool { return slices.Contains(Kinds, k) }
@@ -257,6 +266,50 @@ var (
 		Sample: "01-12-2026"}
 )
 
+// The variables of the workflow's mails (R34, R35): names, kinds and dates, never
+// what a request asks (an amount, an address, an IBAN).
+var (
+	varManagerFirstName = Variable{Name: "FirstName",
+		DescriptionNL: "Voornaam van de leidinggevende of vervanger", DescriptionEN: "First name of the manager or substitute",
+		Sample: "Mia"}
+	varTaskCount = Variable{Name: "Count",
+		DescriptionNL: "Aantal openstaande taken", DescriptionEN: "Number of open tasks",
+		Sample: "2"}
+	varTaskList = Variable{Name: "Tasks",
+		DescriptionNL: "De taken, één per regel: werknemer, soort aanvraag, datum van indienen en eventueel namens wie (hoogstens 20)",
+		DescriptionEN: "The tasks, one a line: employee, kind of request, date submitted and for whom, if a substitute (at most 20)",
+		Sample:        "Sanne de Vries – verlofaanvraag – ingediend 02-03-2026\nBob de Boer – declaratie – ingediend 03-03-2026 – namens Max Jansen",
+		SampleEN:      "Sanne de Vries – leave request – submitted 02-03-2026\nBob de Boer – expense claim – submitted 03-03-2026 – on behalf of Max Jansen"}
+	varMyTeamURL = Variable{Name: "MyTeamURL",
+		DescriptionNL: "Adres van de pagina Mijn team", DescriptionEN: "Address of the My team page",
+		Sample: sampleBase + "/werknemer/mijn-team"}
+	varEscalatedDays = Variable{Name: "WorkingDays",
+		DescriptionNL: "Na hoeveel werkdagen een taak wordt gemeld", DescriptionEN: "After how many working days a task is reported",
+		Sample: "5"}
+	varEscalatedList = Variable{Name: "Tasks",
+		DescriptionNL: "De taken, één per regel: werknemer, soort aanvraag, open sinds en bij wie (hoogstens 20)",
+		DescriptionEN: "The tasks, one a line: employee, kind of request, open since and with whom (at most 20)",
+		Sample:        "Sanne de Vries – verlofaanvraag – open sinds 02-03-2026 – bij Mia Jansen",
+		SampleEN:      "Sanne de Vries – leave request – open since 02-03-2026 – with Mia Jansen"}
+	varAdminURL = Variable{Name: "AdminURL",
+		DescriptionNL: "Adres van de werkgever in het beheer", DescriptionEN: "Address of the employer in the staff pages",
+		Sample: sampleBase + "/beheer/werkgevers"}
+	varRequestKind = Variable{Name: "RequestKind",
+		DescriptionNL: "Soort aanvraag, bijv. verlofaanvraag of declaratie", DescriptionEN: "Kind of request, e.g. leave request or expense claim",
+		Sample: "verlofaanvraag", SampleEN: "leave request"}
+	varApproved = Variable{Name: "Approved",
+		DescriptionNL: "\"ja\" als de aanvraag is goedgekeurd, leeg als hij is afgewezen",
+		DescriptionEN: "\"yes\" when the request was approved, empty when it was rejected",
+		Sample:        "ja", SampleEN: "yes"}
+	varDecidedBy = Variable{Name: "DecidedBy",
+		DescriptionNL: "Wie besliste, eventueel namens wie; leeg bij automatische goedkeuring",
+		DescriptionEN: "Who decided, and for whom if a substitute; empty for an automatic approval",
+		Sample:        "Bob de Boer namens Mia Jansen", SampleEN: "Bob de Boer on behalf of Mia Jansen"}
+	varRequestEmployee = Variable{Name: "EmployeeName",
+		DescriptionNL: "Naam van de werknemer van de aanvraag", DescriptionEN: "Name of the employee of the request",
+		Sample: "Sanne de Vries"}
+)
+
 // The variables of the mails to staff users (R43).
 var (
 	varStaffName = Variable{Name: "Name",
@@ -320,6 +373,9 @@ var allowList = map[Kind][]Variable{
 	PreboardingReturned:  {varFirstName, varEmployerName, varPortalURL},
 	PreboardingCompleted: {varFirstName, varEmployerName, varFirstDay, varPortalURL},
 	IBANChanged:          {varFirstName, varEmployerName, varMaskedIBAN, varEffectiveDate, varPortalURL},
+	TeamTasksDigest:      {varManagerFirstName, varEmployerName, varTaskCount, varTaskList, varMyTeamURL},
+	TaskEscalated:        {varStaffName, varEmployerName, varTaskCount, varEscalatedDays, varEscalatedList, varAdminURL},
+	RequestDecidedNotice: {varStaffName, varRequestEmployee, varEmployerName, varRequestKind, varApproved, varDecidedBy},
 }
 
 func withRequired(v Variable) Variable {

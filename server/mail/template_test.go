@@ -36,6 +36,9 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.PreboardingReturned:   {"FirstName", "EmployerName", "PortalURL"},
 		mail.PreboardingCompleted:  {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
 		mail.IBANChanged:           {"FirstName", "EmployerName", "IBAN", "EffectiveDate", "PortalURL"},
+		mail.TeamTasksDigest:       {"FirstName", "EmployerName", "Count", "Tasks", "MyTeamURL"},
+		mail.TaskEscalated:         {"Name", "EmployerName", "Count", "WorkingDays", "Tasks", "AdminURL"},
+		mail.RequestDecidedNotice:  {"Name", "EmployeeName", "EmployerName", "RequestKind", "Approved", "DecidedBy"},
 	}
 	if len(mail.Kinds) != len(want) {
 		t.Fatalf("%d kinds, want %d", len(mail.Kinds), len(want))

@@ -44,3 +44,12 @@ func ForUpdate(s *entsql.Selector) {
 		s.ForUpdate()
 	}
 }
+
+// SkipLocked locks the selected rows like ForUpdate and skips the rows another
+// transaction holds, so that instances running the same job claim different rows. On
+// SQLite the write transaction already runs alone. Use it as query.Modify(store.SkipLocked).
+func SkipLocked(s *entsql.Selector) {
+	if s.Dialect() == dialect.Postgres {
+		s.ForUpdate(entsql.WithLockAction(entsql.SkipLocked))
+	}
+}

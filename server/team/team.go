@@ -20,7 +20,9 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/claims"
 	"github.com/werkportaal/werkportaal/server/clock"
+	"github.com/werkportaal/werkportaal/server/datachange"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/feature"
@@ -30,20 +32,18 @@ import (
 	"github.com/werkportaal/werkportaal/server/workflow"
 )
 
-// DecideFunc decides the request subjectID of one kind as the signed-in manager, in the
-// kind's own service (which runs the step on the route).
-type DecideFunc func(ctx context.Context, subjectID string, accept bool, comment string) error
-
-// Service is Mijn team.
+// Service is Mijn team. Every kind of request reaches the inbox the same way — a step of
+// its route given to the manager (workflow.WorkflowAssignee) — and is decided by its own
+// service, which runs the step on the route: leave, claims (R36) and personal-data
+// changes (R37).
 type Service struct {
-	Client    *ent.Client
-	Gate      *feature.Gate
-	Leave     *leave.Service
-	Calendars *calendar.Service
-	// Deciders decide the kinds other than leave (claims, personal-data changes) as
-	// their packages register them.
-	Deciders map[workflow.Kind]DecideFunc
-	Clock    clock.Clock // nil means the wall clock
+	Client      *ent.Client
+	Gate        *feature.Gate
+	Leave       *leave.Service
+	Claims      *claims.Service
+	DataChanges *datachange.Service
+	Calendars   *calendar.Service
+	Clock       clock.Clock // nil means the wall clock
 }
 
 // The limits of Mijn team's lists.
@@ -108,6 +108,11 @@ type Task struct {
 	OnBehalfOfName *string
 	// Leave is the leave request, for the leave kinds.
 	Leave *leave.Request
+	// Claim is the claim, for CLAIM.
+	Claim *claims.Claim
+	// DataChange is the change asked, for PERSONAL_DATA_CHANGE; an IBAN is masked (a
+	// manager decides that it may change, not what the account number is).
+	DataChange *datachange.Change
 }
 
 // Inbox returns the open tasks given to the signed-in manager or substitute, oldest
@@ -125,31 +130,42 @@ func (s *Service) Inbox(ctx context.Context) ([]*Task, error) {
 	if err != nil {
 		return nil, fmt.Errorf("team: tasks of %s: %w", v.PersonID, err)
 	}
-	var pids, forIDs, leaveIDs []string
+	var pids, forIDs []string
+	bySubject := map[workflowrequest.Kind][]string{}
 	for _, a := range as {
 		r := a.Edges.Step.Edges.Request
 		pids = append(pids, r.PersonID)
 		if a.OnBehalfOf != nil {
 			forIDs = append(forIDs, *a.OnBehalfOf)
 		}
-		if r.Kind == workflowrequest.KindLEAVE || r.Kind == workflowrequest.KindLEAVE_CANCELLATION {
-			leaveIDs = append(leaveIDs, r.SubjectID)
-		}
+		bySubject[r.Kind] = append(bySubject[r.Kind], r.SubjectID)
 	}
 	names, err := s.names(sys, append(pids, forIDs...))
 	if err != nil {
 		return nil, err
 	}
-	leaves, err := s.Leave.RequestsByID(sys, leaveIDs)
+	leaves, err := s.Leave.RequestsByID(sys, append(bySubject[workflowrequest.KindLEAVE], bySubject[workflowrequest.KindLEAVE_CANCELLATION]...))
 	if err != nil {
 		return nil, err
+	}
+	cs, changes := map[string]*claims.Claim{}, map[string]*datachange.Change{}
+	if ids := bySubject[workflowrequest.KindCLAIM]; len(ids) > 0 && s.Claims != nil {
+		if cs, err = s.Claims.ByID(sys, ids); err != nil {
+			return nil, err
+		}
+	}
+	if ids := bySubject[workflowrequest.KindPERSONAL_DATA_CHANGE]; len(ids) > 0 && s.DataChanges != nil {
+		if changes, err = s.DataChanges.ByID(sys, ids); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]*Task, 0, len(as))
 	for _, a := range as {
 		st := a.Edges.Step
 		r := st.Edges.Request
 		t := &Task{RequestID: r.ID, Kind: workflow.Kind(r.Kind), SubjectID: r.SubjectID, PersonName: names[r.PersonID],
-			Submitted: r.CreatedAt, Step: st.Position + 1, Steps: len(r.Route.Steps), Leave: leaves[r.SubjectID]}
+			Submitted: r.CreatedAt, Step: st.Position + 1, Steps: len(r.Route.Steps), Leave: leaves[r.SubjectID],
+			Claim: cs[r.SubjectID], DataChange: masked(changes[r.SubjectID], names[r.PersonID])}
 		if a.OnBehalfOf != nil {
 			n := names[*a.OnBehalfOf]
 			t.OnBehalfOfName = &n
@@ -158,6 +174,21 @@ func (s *Service) Inbox(ctx context.Context) ([]*Task, error) {
 	}
 	sortTasks(out)
 	return out, nil
+}
+
+// masked is c as a manager sees it: with the employee's name, an IBAN only by its last
+// four characters.
+func masked(c *datachange.Change, name string) *datachange.Change {
+	if c == nil {
+		return nil
+	}
+	out := *c
+	out.PersonName = name
+	if out.Field == datachange.FieldIBAN {
+		out.Old.IBAN = datachange.MaskIBAN(out.Old.IBAN)
+		out.New.IBAN = datachange.MaskIBAN(out.New.IBAN)
+	}
+	return &out
 }
 
 func sortTasks(ts []*Task) {
@@ -195,21 +226,29 @@ func (s *Service) Decide(ctx context.Context, requestID string, accept bool, com
 	if err != nil {
 		return fmt.Errorf("team: request %s: %w", requestID, err)
 	}
-	kind := workflow.Kind(r.Kind)
-	if f, ok := s.Deciders[kind]; ok {
-		return f(ctx, r.SubjectID, accept, comment)
-	}
-	if r.Kind != workflowrequest.KindLEAVE && r.Kind != workflowrequest.KindLEAVE_CANCELLATION {
-		return apperr.User(workflow.CodeNotAssigned, "this kind of task is decided by staff", "requestId")
-	}
-	res, err := s.Leave.Decide(ctx, leave.Decision{IDs: []string{r.SubjectID}, Accept: accept, Comment: comment})
-	if err != nil {
+	// Each kind decides in its own service, which checks on the route that the step is
+	// the caller's (WORKFLOW_STEP_NOT_ASSIGNED otherwise).
+	switch {
+	case r.Kind == workflowrequest.KindLEAVE || r.Kind == workflowrequest.KindLEAVE_CANCELLATION:
+		res, err := s.Leave.Decide(ctx, leave.Decision{IDs: []string{r.SubjectID}, Accept: accept, Comment: comment})
+		if err != nil {
+			return err
+		}
+		if res[0].Error != nil {
+			return res[0].Error
+		}
+		return nil
+	case r.Kind == workflowrequest.KindCLAIM && s.Claims != nil:
+		res, err := s.Claims.Decide(ctx, []string{r.SubjectID}, accept, comment)
+		if err != nil {
+			return err
+		}
+		return res[0].Err
+	case r.Kind == workflowrequest.KindPERSONAL_DATA_CHANGE && s.DataChanges != nil:
+		_, err := s.DataChanges.Decide(ctx, r.SubjectID, accept, comment)
 		return err
 	}
-	if res[0].Error != nil {
-		return res[0].Error
-	}
-	return nil
+	return apperr.User(workflow.CodeNotAssigned, "this kind of task is decided by staff", "requestId")
 }
 
 // TrailStep is one step of a request's trail.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"log/slog"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/leaverequest"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
@@ -84,6 +86,9 @@ func (l LeaveRouter) MayDecideMany(ctx context.Context, v *viewer.Principal, rs 
 	}
 	return may
 }
+
+// Decidable implements leave.SQLDecider: MayDecideMany in SQL, for the handlers' queue.
+func (l LeaveRouter) Decidable(v *viewer.Principal) func(*sql.Selector) { return Decidable(v) }
 
 // rightHolder is the default route's test (R34 without the Workflow editor): a staff
 // user holding HANDLE_REQUESTS of the request's tenant.

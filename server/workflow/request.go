@@ -75,6 +75,9 @@ func (s *Service) Start(ctx context.Context, c *ent.Client, sub Subject) (*Start
 		if err := record(ctx, c, events...); err != nil {
 			return nil, err
 		}
+		if err := s.notifyDecided(ctx, c, req, true, "", ""); err != nil {
+			return nil, err
+		}
 		return &Started{Request: req, AutoApproved: true}, nil
 	}
 	steps := make([]*ent.WorkflowStepCreate, len(route.Steps))
@@ -273,7 +276,10 @@ func (s *Service) decide(ctx context.Context, c *ent.Client, v *viewer.Principal
 	if d.Accept {
 		status = workflowrequest.StatusAPPROVED
 	}
-	return true, s.finish(ctx, c, req, status)
+	if err := s.finish(ctx, c, req, status); err != nil {
+		return false, err
+	}
+	return true, s.notifyDecided(ctx, c, req, d.Accept, v.DisplayName, forName)
 }
 
 // Close ends the request of kind subjectID when its kind ended it otherwise — withdrawn

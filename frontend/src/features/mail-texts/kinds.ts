@@ -22,6 +22,9 @@ export const MAIL_KINDS = [
   'PREBOARDING_RETURNED',
   'PREBOARDING_COMPLETED',
   'IBAN_CHANGED',
+  'TEAM_TASKS_DIGEST',
+  'TASK_ESCALATED',
+  'REQUEST_DECIDED_NOTICE',
 ] as const satisfies readonly MailKind[];
 
 type MissingKinds = Exclude<MailKind, (typeof MAIL_KINDS)[number]>;

@@ -8,8 +8,9 @@ import { DateInput } from '../../../components/ui/DateInput';
 import type { MessageId } from '../../../i18n/catalogue';
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
 import { todayIso } from '../../../lib/format/dates';
-import type { MyTeamQuery } from '../../../gql/graphql';
-import { formatDay, formatMomentDay } from '../format';
+import type { MyTeamQuery, PersonalDataField } from '../../../gql/graphql';
+import { useDownload } from '../../../lib/download/useDownload';
+import { formatDay, formatEuro, formatMomentDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
 import {
@@ -19,16 +20,20 @@ import {
   myTeamQuery,
   setManagerSubstituteMutation,
 } from './myTeam.graphql';
+import { TeamCalendar } from './TeamCalendar';
 import forms from '../../../components/forms.module.css';
 import styles from '../content.module.css';
 
 type Team = MyTeamQuery['myTeam'];
 type Person = MyTeamQuery['myTeamColleagues'][number];
+type TaskData = Team['tasks'][number];
+type Values = NonNullable<TaskData['personalDataChange']>['old'];
 
 /**
- * /werknemer/mijn-team (R35): the tasks routed to the signed-in manager or substitute, decided with a
- * comment; who of the team is sick today (dates only, R25); the requests the team started with their
- * trail ("X namens Y"); the manager's substitutes and the handover of open tasks.
+ * /werknemer/mijn-team (R35): the tasks routed to the signed-in manager or substitute — leave, claims
+ * with their receipts, personal-data changes old beside new — decided with a comment; who of the team
+ * is sick today (dates only, R25); the team calendar with the kinds of leave (R32); the requests the
+ * team started with their trail ("X namens Y"); the manager's substitutes and the handover of open tasks.
  */
 export default function MyTeamPage() {
   return <PortalPage feature="MY_TEAM">{(context) => <MyTeam {...context} />}</PortalPage>;
@@ -56,6 +61,7 @@ function MyTeam({ employer }: PortalContext) {
         <>
           <Tasks tasks={team.tasks} onDone={refresh} />
           {team.isManager && <SickToday sick={team.sickToday} />}
+          {team.isManager && <TeamCalendar />}
           {team.isManager && <Started started={team.started} />}
           {team.isManager && <Substitutes team={team} colleagues={data.myTeamColleagues} onDone={refresh} />}
         </>
@@ -66,17 +72,28 @@ function MyTeam({ employer }: PortalContext) {
 
 function Tasks({ tasks, onDone }: { tasks: Team['tasks']; onDone: () => void }) {
   const intl = useIntl();
+  const [decided, setDecided] = useState(false);
   return (
     <section className={styles.card} aria-labelledby="team-tasks">
       <h2 id="team-tasks" className={styles.cardTitle}>
         {intl.formatMessage({ id: 'employeeMyTeam.tasks.title' })}
       </h2>
+      <p role="status" className={styles.muted}>
+        {decided ? intl.formatMessage({ id: 'employeeMyTeam.decided' }) : ''}
+      </p>
       {tasks.length === 0 ? (
         <p className={styles.muted}>{intl.formatMessage({ id: 'employeeMyTeam.tasks.empty' })}</p>
       ) : (
         <ul className={styles.list}>
           {tasks.map((t) => (
-            <Task key={t.id} task={t} onDone={onDone} />
+            <Task
+              key={t.id}
+              task={t}
+              onDone={() => {
+                setDecided(true);
+                onDone();
+              }}
+            />
           ))}
         </ul>
       )}
@@ -84,12 +101,107 @@ function Tasks({ tasks, onDone }: { tasks: Team['tasks']; onDone: () => void }) 
   );
 }
 
-function Task({ task, onDone }: { task: Team['tasks'][number]; onDone: () => void }) {
+/** What a task asks: the leave, the claim or the change, in one line. */
+function taskTitle(intl: ReturnType<typeof useIntl>, task: TaskData): string {
+  const lr = task.leaveRequest;
+  if (lr) {
+    return intl.formatMessage(
+      { id: 'employeeMyTeam.task.leave' },
+      {
+        name: task.personName,
+        type: lr.leaveType.name,
+        first: formatDay(intl, lr.firstDay),
+        last: formatDay(intl, lr.lastDay),
+        hours: intl.formatNumber(lr.hours),
+      },
+    );
+  }
+  if (task.claim) {
+    return intl.formatMessage(
+      { id: 'employeeMyTeam.task.claim' },
+      { name: task.personName, component: task.claim.componentName, amount: formatEuro(intl, Math.round(task.claim.amount * 100)) },
+    );
+  }
+  if (task.personalDataChange) {
+    return intl.formatMessage(
+      { id: 'employeeMyTeam.task.change' },
+      { name: task.personName, field: intl.formatMessage({ id: `employeeMyTeam.field.${task.personalDataChange.field}` as MessageId }) },
+    );
+  }
+  return intl.formatMessage({ id: 'employeeMyTeam.task.other' }, { name: task.personName, submitted: formatMomentDay(intl, task.submittedAt) });
+}
+
+/** A field's value as one line: the parts of the field only (R37). */
+function valueText(field: PersonalDataField, v: Values): string {
+  switch (field) {
+    case 'ADDRESS':
+      return [v.street, [v.postalCode, v.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    case 'PHONE':
+      return v.phone;
+    case 'PRIVATE_EMAIL':
+      return v.email;
+    case 'IBAN':
+      return v.iban;
+    case 'EMERGENCY_CONTACT':
+      return [v.name, v.phone].filter(Boolean).join(', ');
+  }
+}
+
+function ClaimDetails({ claim }: { claim: NonNullable<TaskData['claim']> }) {
+  const intl = useIntl();
+  const { download, failure } = useDownload();
+  const details = [formatDay(intl, claim.date)];
+  if (claim.kilometres != null) details.push(intl.formatMessage({ id: 'employeeMyTeam.task.kilometres' }, { km: claim.kilometres }));
+  if (claim.description) details.push(claim.description);
+  return (
+    <>
+      <p className={styles.muted}>{details.join(' · ')}</p>
+      <Alert messageId={failure} />
+      {claim.receipts.length > 0 && (
+        <p className={styles.buttons}>
+          {claim.receipts.map((r) => (
+            <button key={r.id} type="button" className={styles.secondaryButton} onClick={() => void download(r.url, r.fileName)}>
+              {intl.formatMessage({ id: 'employeeMyTeam.task.receipt' }, { name: r.fileName })}
+            </button>
+          ))}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ChangeDetails({ change }: { change: NonNullable<TaskData['personalDataChange']> }) {
+  const intl = useIntl();
+  const none = intl.formatMessage({ id: 'employeeMyTeam.change.none' });
+  return (
+    <dl className={styles.facts}>
+      <div>
+        <dt>{intl.formatMessage({ id: 'employeeMyTeam.change.old' })}</dt>
+        <dd>{valueText(change.field, change.old) || none}</dd>
+      </div>
+      <div>
+        <dt>{intl.formatMessage({ id: 'employeeMyTeam.change.new' })}</dt>
+        <dd>{valueText(change.field, change.new) || none}</dd>
+      </div>
+      <div>
+        <dt>{intl.formatMessage({ id: 'employeeMyTeam.change.effective' })}</dt>
+        <dd>
+          {change.effectiveDate
+            ? formatDay(intl, change.effectiveDate)
+            : intl.formatMessage({ id: 'employeeMyTeam.change.effectiveOnApproval' })}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function Task({ task, onDone }: { task: TaskData; onDone: () => void }) {
   const intl = useIntl();
   const commentId = useId();
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<MessageId | null>(null);
   const [{ fetching }, decide] = useMutation(decideTeamTaskMutation);
+  const titleId = useId();
   const lr = task.leaveRequest;
   const submit = async (accept: boolean) => {
     if (fetching) return;
@@ -107,27 +219,13 @@ function Task({ task, onDone }: { task: Team['tasks'][number]; onDone: () => voi
     onDone();
   };
   return (
-    <li className={styles.card}>
-      <p>
-        <strong>
-          {lr
-            ? intl.formatMessage(
-                { id: 'employeeMyTeam.task.leave' },
-                {
-                  name: task.personName,
-                  type: lr.leaveType.name,
-                  first: formatDay(intl, lr.firstDay),
-                  last: formatDay(intl, lr.lastDay),
-                  hours: intl.formatNumber(lr.hours),
-                },
-              )
-            : intl.formatMessage(
-                { id: 'employeeMyTeam.task.other' },
-                { name: task.personName, submitted: formatMomentDay(intl, task.submittedAt) },
-              )}
-        </strong>
-      </p>
+    <li className={styles.card} aria-labelledby={titleId}>
+      <h3 id={titleId} className={styles.subTitle}>
+        {taskTitle(intl, task)}
+      </h3>
       {lr?.comment ? <p>{intl.formatMessage({ id: 'employeeMyTeam.task.employeeComment' }, { comment: lr.comment })}</p> : null}
+      {task.claim && <ClaimDetails claim={task.claim} />}
+      {task.personalDataChange && <ChangeDetails change={task.personalDataChange} />}
       {task.steps > 1 && (
         <p className={styles.muted}>{intl.formatMessage({ id: 'employeeMyTeam.task.step' }, { step: task.step, steps: task.steps })}</p>
       )}
@@ -313,7 +411,7 @@ function Substitutes({ team, colleagues, onDone }: { team: Team; colleagues: rea
         </ul>
       )}
       <form className={forms.form} onSubmit={(e) => void submit(e)}>
-        {choose(pickId, substituteId, setSubstituteId, 'employeeMyTeam.colleague')}
+        {choose(pickId, substituteId, setSubstituteId, 'employeeMyTeam.substitutes.colleague')}
         <DateInput
           name="firstDay"
           label={intl.formatMessage({ id: 'employeeMyTeam.firstDay' })}
@@ -334,7 +432,7 @@ function Substitutes({ team, colleagues, onDone }: { team: Team; colleagues: rea
       </form>
       <h3>{intl.formatMessage({ id: 'employeeMyTeam.handover.title' })}</h3>
       <form className={forms.form} onSubmit={(e) => void submitHandOver(e)}>
-        {choose(handId, handTo, setHandTo, 'employeeMyTeam.colleague')}
+        {choose(handId, handTo, setHandTo, 'employeeMyTeam.handover.to')}
         <button type="submit" className={forms.primaryButton} disabled={handing}>
           {intl.formatMessage({ id: 'employeeMyTeam.handover.submit' })}
         </button>

@@ -24,6 +24,43 @@ export const myTeamQuery = graphql(`
             name
           }
         }
+        claim {
+          id
+          componentName
+          componentKind
+          date
+          kilometres
+          amount
+          description
+          receipts {
+            id
+            fileName
+            url
+          }
+        }
+        personalDataChange {
+          id
+          field
+          effectiveDate
+          old {
+            street
+            postalCode
+            city
+            phone
+            email
+            iban
+            name
+          }
+          new {
+            street
+            postalCode
+            city
+            phone
+            email
+            iban
+            name
+          }
+        }
       }
       started {
         id
@@ -115,6 +152,31 @@ export const handOverTeamTasksMutation = graphql(`
         code
         field
         message
+      }
+    }
+  }
+`);
+
+/** The team calendar of a month (R32, R35): leave with its type, requests, sickness as absent — never why. */
+export const myTeamCalendarQuery = graphql(`
+  query MyTeamCalendar($month: String!, $page: Int!) {
+    myTeamCalendar(month: $month, page: $page) {
+      month
+      firstDay
+      lastDay
+      totalPeople
+      page
+      pageSize
+      people {
+        key
+        name
+        isSelf
+        days {
+          date
+          status
+          leaveType
+          hours
+        }
       }
     }
   }
