@@ -16,6 +16,7 @@ import { ImportEmployeesPage } from '../import-employees';
 import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
+import { PreboardingDetailPage, PreboardingListPage } from '../preboarding';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
 import { StaffAccountPage } from '../staff-account';
@@ -42,6 +43,8 @@ import styles from '../../components/ui/ui.module.css';
  *     verlofkalender                           who is away in a month (R32), ?maand=YYYY-MM&pagina=N
  *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle
  *     declaraties                              Declaraties: claim components and the handlers' queue (R36)
+ *     nieuwe-medewerkers                       Nieuwe medewerkers: new hires and their checklist (R38), ?tonen=alle
+ *     nieuwe-medewerkers/:preboardingId        one new hire: what they submitted, return, complete, end
  *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
@@ -86,6 +89,8 @@ function AdminRoutes() {
               <Route path="verlofkalender" element={<EmployerLeaveCalendarPage />} />
               <Route path="verlofaanvragen" element={<LeaveQueuePage />} />
               <Route path="declaraties" element={<ClaimsAdminPage />} />
+              <Route path="nieuwe-medewerkers" element={<PreboardingListPage />} />
+              <Route path="nieuwe-medewerkers/:preboardingId" element={<PreboardingDetailPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="uitnodigingen" element={<InvitationFunnelPage />} />

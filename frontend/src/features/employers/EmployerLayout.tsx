@@ -61,6 +61,14 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
     { to: 'verlofaanvragen', label: 'employers.nav.leaveQueue', end: false, show: rights.has('HANDLE_REQUESTS') },
     // R36: the claims' components and the handlers' queue.
     { to: 'declaraties', label: 'employers.nav.claims', end: false, show: rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS') },
+    {
+      to: 'nieuwe-medewerkers',
+      label: 'employers.nav.preboarding',
+      end: false,
+      // R38, R22: only with either Preboarding product.
+      show:
+        rights.has('MANAGE_PREBOARDING') && (employer.activeProducts ?? []).some((p) => p.code === 'PREBOARDING' || p.code === 'MIJNLOKET_PREBOARDING'),
+    },
     { to: 'documenten', label: 'employers.nav.documents', end: false, show: rights.has('VIEW_EMPLOYEES') },
     {
       to: 'collectief',
