@@ -46,7 +46,8 @@ type demoCandidate struct {
 // is in before staff act: invited (the invitation is in the dev mailbox), in progress
 // (part of the checklist filled in; the candidate signs in as CandidateUsername) and
 // submitted (everything, with an ID copy, waiting for staff). Their data are made up; the
-// BSN passes the eleven test but is one of the numbers published for testing.
+// BSN passes the eleven test but is one of the numbers published for testing. Their last
+// names are not in the pool the demo draws persons from, so no name is there twice.
 func (s *seeder) preboardings(emp *ent.Employer) error {
 	if s.pbKey == nil {
 		return nil
@@ -64,12 +65,12 @@ func (s *seeder) preboardings(emp *ent.Employer) error {
 	}
 	today := s.today()
 	for _, cand := range []demoCandidate{
-		{first: "Noor", last: "Visser", email: "noor.visser@prive.example.nl", phone: "0611122233", job: "Werkvoorbereider", team: "Kantoor",
+		{first: "Daan", last: "Wouters", email: "daan.wouters@prive.example.nl", phone: "0611122233", job: "Werkvoorbereider", team: "Kantoor",
 			birth: date.New(1994, 8, 12), firstDayIn: 35, state: entpreboarding.StateINVITED},
-		{first: "Sem", prefix: "van", last: "Leeuwen", email: "sem.vanleeuwen@prive.example.nl", phone: "0622233344", job: "Servicemonteur", team: "Monteurs",
+		{first: "Sem", prefix: "van der", last: "Heijden", email: "sem.vanderheijden@prive.example.nl", phone: "0622233344", job: "Servicemonteur", team: "Monteurs",
 			birth: date.New(1999, 2, 23), firstDayIn: 21, state: entpreboarding.StateIN_PROGRESS, username: CandidateUsername},
-		{first: "Fatima", last: "El Amrani", email: "fatima.elamrani@prive.example.nl", phone: "0633344455", job: "Elektromonteur", team: "Monteurs",
-			birth: date.New(1991, 11, 3), firstDayIn: 10, state: entpreboarding.StateSUBMITTED, username: "fatima.elamrani"},
+		{first: "Fatima", last: "El Idrissi", email: "fatima.elidrissi@prive.example.nl", phone: "0633344455", job: "Elektromonteur", team: "Monteurs",
+			birth: date.New(1991, 11, 3), firstDayIn: 10, state: entpreboarding.StateSUBMITTED, username: "fatima.elidrissi"},
 	} {
 		if err := s.candidate(emp, cand, teams[cand.team], today.AddDays(cand.firstDayIn)); err != nil {
 			return fmt.Errorf("candidate %s: %w", cand.first, err)
@@ -110,7 +111,7 @@ func (s *seeder) candidate(emp *ent.Employer, cand demoCandidate, teamID string,
 			return err
 		}
 		pb.SetBsnSealed(sealed).SetTaxCredit(true).SetTaxCreditFrom(firstDay).
-			SetEmergencyName("Youssef El Amrani").SetEmergencyRelation("partner").SetEmergencyPhone("0687654321").
+			SetEmergencyName("Youssef El Idrissi").SetEmergencyRelation("partner").SetEmergencyPhone("0687654321").
 			SetSubmittedAt(s.now.Add(-20 * time.Hour))
 	}
 	if err := pb.Exec(ctx); err != nil {

@@ -403,7 +403,8 @@ function ItemValues({ item, data, name }: { item: PreboardingItem; data: Data; n
   }
 }
 
-type Opened = { url: string; contentType: string } | null;
+/** An opened side: an object URL to download or open, and for a photo a data: URL to show (the CSP allows data: images, not blob:). */
+type Opened = { url: string; contentType: string; image: string | null } | null;
 
 /**
  * One side of the ID copy: its type and size, and on request the file itself (a MANAGE_PREBOARDING
@@ -442,7 +443,11 @@ function DocumentSide({ id, side, file, name }: { id: string; side: PreboardingD
         return;
       }
       const bytes = Uint8Array.from(atob(doc.contentBase64), (c) => c.charCodeAt(0));
-      setOpened({ url: URL.createObjectURL(new Blob([bytes], { type: doc.contentType })), contentType: doc.contentType });
+      setOpened({
+        url: URL.createObjectURL(new Blob([bytes], { type: doc.contentType })),
+        contentType: doc.contentType,
+        image: doc.contentType.startsWith('image/') ? `data:${doc.contentType};base64,${doc.contentBase64}` : null,
+      });
     } finally {
       setBusy(false);
     }
@@ -463,8 +468,8 @@ function DocumentSide({ id, side, file, name }: { id: string; side: PreboardingD
         </button>
       ) : (
         <>
-          {opened.contentType.startsWith('image/') ? (
-            <img className={page.preview} src={opened.url} alt={intl.formatMessage({ id: 'preboarding.document.alt' }, { side: sideLabel.toLowerCase(), name })} />
+          {opened.image ? (
+            <img className={page.preview} src={opened.image} alt={intl.formatMessage({ id: 'preboarding.document.alt' }, { side: sideLabel.toLowerCase(), name })} />
           ) : (
             <a href={opened.url} target="_blank" rel="noopener noreferrer">
               {intl.formatMessage({ id: 'preboarding.document.openPdf' }, { side: sideLabel.toLowerCase() })}

@@ -1,5 +1,5 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
@@ -125,11 +125,7 @@ function StateNotice({ pb, employer, sent }: { pb: Preboarding; employer: string
     case 'RETURNED':
       return <p className={`${styles.notice} ${page.attention}`}>{intl.formatMessage({ id: 'employeePreboarding.state.RETURNED' }, { employer })}</p>;
     case 'SUBMITTED':
-      return (
-        <p role={sent ? 'status' : undefined} className={styles.saved}>
-          {intl.formatMessage({ id: 'employeePreboarding.state.SUBMITTED' }, { employer })}
-        </p>
-      );
+      return <SubmittedNotice employer={employer} sent={sent} />;
     case 'COMPLETED':
       return (
         <section className={styles.card} aria-labelledby="preboarding-completed">
@@ -147,6 +143,20 @@ function StateNotice({ pb, employer, sent }: { pb: Preboarding; employer: string
     default:
       return null;
   }
+}
+
+/** Sent: said at once, and the focus moves here from the button that is gone now (the page is read-only). */
+function SubmittedNotice({ employer, sent }: { employer: string; sent: boolean }) {
+  const intl = useIntl();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (sent) ref.current?.focus();
+  }, [sent]);
+  return (
+    <p ref={ref} tabIndex={-1} role={sent ? 'status' : undefined} className={styles.saved}>
+      {intl.formatMessage({ id: 'employeePreboarding.state.SUBMITTED' }, { employer })}
+    </p>
+  );
 }
 
 function Progress({ pb }: { pb: Preboarding }) {
@@ -234,7 +244,15 @@ function useSave() {
     reset();
     setFieldErrors(Object.fromEntries(Object.entries(errors).map(([field, id]) => [field, intl.formatMessage({ id })])));
   };
-  return { run, refuse, busy: fetching, saved, failure, fieldErrors, edited: () => setSaved(false) };
+  /**
+   * The user changed a field: the last outcome no longer holds. Its error goes at once, not when the
+   * field loses focus, so the Opslaan button below does not jump away under the pointer.
+   */
+  const edited = (field?: string) => {
+    setSaved(false);
+    if (field) setFieldErrors((old) => (field in old ? Object.fromEntries(Object.entries(old).filter(([k]) => k !== field)) : old));
+  };
+  return { run, refuse, busy: fetching, saved, failure, fieldErrors, edited };
 }
 
 type Save = ReturnType<typeof useSave>;
@@ -273,7 +291,7 @@ function useFields<K extends string>(initial: Record<K, string>, save: Save) {
     value: values[key],
     onChange: (v: string) => {
       setValues((old) => ({ ...old, [key]: v }));
-      save.edited();
+      save.edited(key);
     },
   });
   return { values, setValues, field };
@@ -403,7 +421,7 @@ function TaxCreditForm({ pb }: { pb: Preboarding }) {
               checked={choice === value}
               onChange={() => {
                 setChoice(value);
-                save.edited();
+                save.edited('taxCredit');
               }}
             />
             {intl.formatMessage({ id: `employeePreboarding.taxCredit.${value}` })}
@@ -422,7 +440,7 @@ function TaxCreditForm({ pb }: { pb: Preboarding }) {
           value={from}
           onChange={(v) => {
             setFrom(v);
-            save.edited();
+            save.edited('taxCreditFrom');
           }}
           error={save.fieldErrors['taxCreditFrom'] ?? null}
         />
@@ -555,10 +573,7 @@ function SubmitCard({ pb, employer, onSent }: { pb: Preboarding; employer: strin
     const r = await submit({});
     const problem = messageIdForMutationFailure({ error: r.error, userErrors: r.data?.submitPreboarding.userErrors });
     if (problem) setFailure(problem);
-    else {
-      onSent();
-      window.scrollTo?.({ top: 0 });
-    }
+    else onSent();
   };
   return (
     <section className={styles.card} aria-labelledby="preboarding-submit">
