@@ -41,17 +41,14 @@ type demoCandidate struct {
 	username                                     string // an ACTIVE account; "" for a pending invitation
 }
 
-// preboardings gives Installatiebedrijf Van Dijk (MijnLoket - Preboarding) two teams and
-// three new hires, so the staff list of Nieuwe medewerkers shows each state a candidate
+// preboardings gives Installatiebedrijf Van Dijk (MijnLoket - Preboarding) two teams and,
+// with a preboarding key, three new hires, so the staff list of Nieuwe medewerkers shows each state a candidate
 // is in before staff act: invited (the invitation is in the dev mailbox), in progress
 // (part of the checklist filled in; the candidate signs in as CandidateUsername) and
 // submitted (everything, with an ID copy, waiting for staff). Their data are made up; the
 // BSN passes the eleven test but is one of the numbers published for testing. Their last
 // names are not in the pool the demo draws persons from, so no name is there twice.
 func (s *seeder) preboardings(emp *ent.Employer) error {
-	if s.pbKey == nil {
-		return nil
-	}
 	ctx, c := s.ctx, s.c
 	at := s.daysAgo(300)
 	teams := map[string]string{}
@@ -62,6 +59,9 @@ func (s *seeder) preboardings(emp *ent.Employer) error {
 			return err
 		}
 		teams[name] = d.ID
+	}
+	if s.pbKey == nil {
+		return nil
 	}
 	today := s.today()
 	for _, cand := range []demoCandidate{
