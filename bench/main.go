@@ -16,6 +16,8 @@
 //   - publishing payslips through the API against a raw COPY, an employee's payslip
 //     list page, and the payslip PDF over HTTP against rendering it in-process
 //     (portal.go);
+//   - leave: the handlers' request queue and the staff leave calendar of an employer of
+//     10,000 employees with a year of ledger entries, beside the same SQL (leave.go);
 //   - payroll's sync: syncEmployees of 10,000 employees over HTTP, new and then
 //     unchanged, against a raw COPY of the same rows (sync.go);
 //   - the server's memory (VmHWM, VmRSS) during 1,000 parallel sign-in attempts, and
@@ -43,7 +45,6 @@ import (
 	"entgo.io/ent/dialect"
 	"github.com/jackc/pgx/v5"
 
-	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -67,6 +68,7 @@ func main() {
 	flag.BoolVar(&lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the public pages of the built SPA")
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&syncN, "sync", 10000, "employees in the payroll sync section (0 skips it)")
+	flag.IntVar(&leaveN, "leave", 10000, "employees of the leave section's employer (0 skips it)")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
@@ -123,14 +125,17 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		return benchSignIn(ctx, st.DB, dbURL, signInN)
 	}
 	rec := &recorder{Driver: st.Driver}
-	st.Client = ent.NewClient(ent.Driver(rec))
+	st.Client = store.NewClient(rec) // with the tenant-key hook, as the server has it
 
 	big, err := st.Client.Employer.Query().Where(employer.Name(demo.BenchmarkBigEmployerName)).Only(viewer.System(ctx))
 	if err != nil {
 		return fmt.Errorf("benchmark employer: %w", err)
 	}
+	if err := enrolBenchUser(ctx, st.Client); err != nil {
+		return err
+	}
 	key := make([]byte, 32)
-	a, err := app.New(st, clock.System{}, app.Config{JWTKey: key, AdHocQueries: true})
+	a, err := app.New(st, clock.System{}, app.Config{JWTKey: key, AdHocQueries: true, ClientSecretPepper: benchPepper})
 	if err != nil {
 		return err
 	}
@@ -143,7 +148,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	defer func() { _ = srv.Close() }()
 	base := "http://" + ln.Addr().String()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 8}, Timeout: 30 * time.Second}
-	token, err := login(client, base)
+	token, err := login(client, base, st.Client)
 	if err != nil {
 		return err
 	}
@@ -197,7 +202,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		}
 	}
 
-	a.Store.Client = ent.NewClient(ent.Driver(st.Driver)) // no recording from here on
+	a.Store.Client = store.NewClient(st.Driver) // no recording from here on
 	if err := benchHostile(ctx, a, key, func() error { _, err := page(""); return err }, big, hostileRounds); err != nil {
 		return err
 	}
@@ -208,6 +213,15 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	}
 	if err := benchPortal(ctx, a, conn, rec, client, base, big, portalCfg); err != nil {
 		return err
+	}
+	if leaveN > 0 {
+		// A new sign-in: the first token may have expired during the sections before.
+		if token, err = login(client, base, st.Client); err != nil {
+			return err
+		}
+		if err := benchLeave(ctx, a, conn, rec, client, base, token, big.ProviderID, leaveN, requests, maxTime); err != nil {
+			return fmt.Errorf("leave: %w", err)
+		}
 	}
 	if err := benchSync(ctx, a, conn, client, base, big.ProviderID, syncN); err != nil {
 		return fmt.Errorf("sync: %w", err)
@@ -260,22 +274,6 @@ func ensureDataset(ctx context.Context, serverURL, dbName string, persons int) (
 		fmt.Printf("benchmark dataset of %d persons made in %s\n", persons, time.Since(start).Round(time.Millisecond))
 	}
 	return dbURL, nil
-}
-
-func login(c *http.Client, base string) (string, error) {
-	var out struct {
-		Data struct {
-			Login struct{ AccessToken string } `json:"login"`
-		} `json:"data"`
-	}
-	q := `mutation($u:String!,$p:String!){login(input:{username:$u,password:$p}){accessToken}}`
-	if err := post(c, base, "", q, map[string]any{"u": demo.BenchmarkUsername, "p": demo.StaffPassword}, &out); err != nil {
-		return "", err
-	}
-	if out.Data.Login.AccessToken == "" {
-		return "", errors.New("login of the benchmark user failed")
-	}
-	return out.Data.Login.AccessToken, nil
 }
 
 const pageQuery = `query($id:ID!,$q:String){employer(id:$id){employments(first:50,search:$q){totalCount

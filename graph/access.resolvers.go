@@ -87,8 +87,8 @@ func (r *mutationResolver) CollectiveGrantAccess(ctx context.Context, input mode
 }
 
 // CollectiveBlock is the resolver for the collectiveBlock field.
-func (r *mutationResolver) CollectiveBlock(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error) {
-	return collectivePayload(r.Access.CollectiveBlock(ctx, input.EmployerID, selection(input), input.DryRun))
+func (r *mutationResolver) CollectiveBlock(ctx context.Context, input model.CollectiveAccessInput, reason *string) (*model.CollectiveAccessPayload, error) {
+	return collectivePayload(r.Access.CollectiveBlockWithReason(ctx, input.EmployerID, selection(input), input.DryRun, deref(reason)))
 }
 
 // VerifyInvitation is the resolver for the verifyInvitation field.

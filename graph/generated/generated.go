@@ -873,7 +873,7 @@ type ComplexityRoot struct {
 		BlockStaffUser                     func(childComplexity int, input model.StaffUserInput) int
 		ChangePassword                     func(childComplexity int, input model.ChangePasswordInput) int
 		ChangeUsername                     func(childComplexity int, input model.ChangeUsernameInput) int
-		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput) int
+		CollectiveBlock                    func(childComplexity int, input model.CollectiveAccessInput, reason *string) int
 		CollectiveGrantAccess              func(childComplexity int, input model.CollectiveAccessInput) int
 		CompletePreboarding                func(childComplexity int, input model.PreboardingIDInput) int
 		CompleteRegistration               func(childComplexity int, input model.CompleteRegistrationInput) int
@@ -1934,7 +1934,7 @@ type MutationResolver interface {
 	UnblockAccess(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	SendUsername(ctx context.Context, input model.PersonInput) (*model.PersonAccessPayload, error)
 	CollectiveGrantAccess(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
-	CollectiveBlock(ctx context.Context, input model.CollectiveAccessInput) (*model.CollectiveAccessPayload, error)
+	CollectiveBlock(ctx context.Context, input model.CollectiveAccessInput, reason *string) (*model.CollectiveAccessPayload, error)
 	VerifyInvitation(ctx context.Context, input model.VerifyInvitationInput) (*model.VerifyInvitationPayload, error)
 	CompleteRegistration(ctx context.Context, input model.CompleteRegistrationInput) (*model.EmployeeSessionPayload, error)
 	EmployeeLogin(ctx context.Context, input model.LoginInput) (*model.EmployeeSessionPayload, error)
@@ -5357,7 +5357,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Mutation.CollectiveBlock(childComplexity, args["input"].(model.CollectiveAccessInput)), true
+		return e.ComplexityRoot.Mutation.CollectiveBlock(childComplexity, args["input"].(model.CollectiveAccessInput), args["reason"].(*string)), true
 	case "Mutation.collectiveGrantAccess":
 		if e.ComplexityRoot.Mutation.CollectiveGrantAccess == nil {
 			break
@@ -12776,9 +12776,11 @@ extend type Mutation {
   collectiveGrantAccess("What to change." input: CollectiveAccessInput!): CollectiveAccessPayload! @hasRight(right: COLLECTIVE_MUTATIONS)
   """
   Blocks access collectively (R7), for all or a chosen part of the employees. With dryRun
-  nothing changes. Needs COLLECTIVE_MUTATIONS and MANAGE_PORTAL_ACCESS.
+  nothing changes. The optional reason (at most 500 characters, BLOCK_REASON_TOO_LONG)
+  is kept in each block's audit event (details "reason") and never mailed. Needs
+  COLLECTIVE_MUTATIONS and MANAGE_PORTAL_ACCESS.
   """
-  collectiveBlock("What to change." input: CollectiveAccessInput!): CollectiveAccessPayload! @hasRight(right: COLLECTIVE_MUTATIONS)
+  collectiveBlock("What to change." input: CollectiveAccessInput!, "Why, for the audit trail; not mailed." reason: String): CollectiveAccessPayload! @hasRight(right: COLLECTIVE_MUTATIONS)
 
   "The control question of the invitation link (R4). Public. Three wrong birth dates burn the link."
   verifyInvitation("What to change." input: VerifyInvitationInput!): VerifyInvitationPayload!
@@ -22402,6 +22404,14 @@ func (ec *executionContext) field_Mutation_collectiveBlock_args(ctx context.Cont
 		return nil, err
 	}
 	args["input"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
 	return args, nil
 }
 
@@ -38252,7 +38262,7 @@ func (ec *executionContext) _Mutation_collectiveBlock(ctx context.Context, field
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Mutation().CollectiveBlock(ctx, fc.Args["input"].(model.CollectiveAccessInput))
+			return ec.Resolvers.Mutation().CollectiveBlock(ctx, fc.Args["input"].(model.CollectiveAccessInput), fc.Args["reason"].(*string))
 		},
 		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
 			directive0 := next

@@ -80,3 +80,45 @@ func TestR5CollectivePreviewListsInvitationAddresses(t *testing.T) {
 		t.Errorf("block preview: %+v", res.Taken)
 	}
 }
+
+// R7, R6, R27: a collective block takes the same optional reason: too long refuses the
+// whole run before anything changes; given, it is in every block's audit event and in no
+// mail.
+func TestR7CollectiveBlockReasonInTrailNotInMail(t *testing.T) {
+	f := newFx(t)
+	a := f.person(f.A1, "Anna", "Reden", "anna@example.nl", false)
+	b := f.person(f.A1, "Bas", "Reden", "bas@example.nl", false)
+	f.register(a, "anna.reden", pw1)
+	f.register(b, "bas.reden", pw1)
+	sel := access.Selection{PersonIDs: []string{a.ID, b.ID}}
+
+	_, err := f.svc.CollectiveBlockWithReason(f.staff, f.A1.ID, sel, false, strings.Repeat("x", access.MaxBlockReason+1))
+	wantUser(t, err, access.CodeBlockReasonTooLong)
+	if n := f.c.AuditEvent.Query().Where(auditevent.Action(string(audit.AccessBlocked))).CountX(f.sys); n != 0 {
+		t.Fatalf("a refused collective block recorded %d blocks", n)
+	}
+
+	res, err := f.svc.CollectiveBlockWithReason(f.staff, f.A1.ID, sel, false, " Reorganisatie\n afdeling  Noord ")
+	must(t, err)
+	if len(res.Taken) != 2 {
+		t.Fatalf("taken: %+v", res.Taken)
+	}
+	evs := f.c.AuditEvent.Query().Where(auditevent.Action(string(audit.AccessBlocked))).AllX(f.sys)
+	if len(evs) != 2 {
+		t.Fatalf("%d block events, want 2", len(evs))
+	}
+	for _, e := range evs {
+		if e.Details["reason"] != "Reorganisatie afdeling Noord" || e.Details["collective"] != "true" {
+			t.Errorf("event of %s: details %v", *e.PersonID, e.Details)
+		}
+	}
+	for _, to := range []string{"anna@example.nl", "bas@example.nl"} {
+		ms := f.mails(outboxmail.KindACCESS_BLOCKED, to)
+		if len(ms) != 1 {
+			t.Fatalf("%s: %d block mails", to, len(ms))
+		}
+		if strings.Contains(ms[0].TextBody+ms[0].HTMLBody+ms[0].Subject, "Reorganisatie") {
+			t.Errorf("%s: the reason was mailed", to)
+		}
+	}
+}

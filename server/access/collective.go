@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -81,6 +82,20 @@ func (s *Service) CollectiveGrant(ctx context.Context, employerID string, sel Se
 // CollectiveBlock blocks every selected person who has access or a pending invitation
 // (R7), with the block mail to each.
 func (s *Service) CollectiveBlock(ctx context.Context, employerID string, sel Selection, dryRun bool) (*CollectiveResult, error) {
+	return s.CollectiveBlockWithReason(ctx, employerID, sel, dryRun, "")
+}
+
+// CollectiveBlockWithReason is CollectiveBlock with the staff user's optional reason,
+// kept in each block's audit event and never mailed (R6, R7, R27), as for one block.
+func (s *Service) CollectiveBlockWithReason(ctx context.Context, employerID string, sel Selection, dryRun bool, reason string) (*CollectiveResult, error) {
+	reason, err := cleanBlockReason(reason)
+	if err != nil {
+		return nil, err
+	}
+	details := map[string]string{"collective": "true"}
+	if reason != "" {
+		details["reason"] = reason
+	}
 	return s.collective(ctx, employerID, sel, dryRun, false, func(sub *subject) string {
 		switch blockRefusal(sub) {
 		case CodeNoAccess:
@@ -95,7 +110,7 @@ func (s *Service) CollectiveBlock(ctx context.Context, employerID string, sel Se
 		}
 		events := make([]audit.Event, len(subs))
 		for i, sub := range subs {
-			events[i] = s.event(audit.AccessBlocked, sub, map[string]string{"collective": "true"})
+			events[i] = s.event(audit.AccessBlocked, sub, maps.Clone(details))
 		}
 		return audit.RecordMany(ctx, c, events)
 	})

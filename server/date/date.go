@@ -64,10 +64,15 @@ func (d Date) Time() time.Time { return time.Date(d.Year, d.Month, d.Day, 0, 0, 
 func (d Date) String() string { return d.Time().Format(Layout) }
 
 // Before reports whether d is before o.
-func (d Date) Before(o Date) bool { return d.Time().Before(o.Time()) }
+func (d Date) Before(o Date) bool { return d.ordinal() < o.ordinal() }
 
 // After reports whether d is after o.
-func (d Date) After(o Date) bool { return d.Time().After(o.Time()) }
+func (d Date) After(o Date) bool { return d.ordinal() > o.ordinal() }
+
+// ordinal orders dates by their fields: Of, New and Parse normalise, so the fields
+// are a real date and no time.Time is needed (comparing through time.Date was half
+// the CPU of the leave queue, which compares every request with colleagues' leave).
+func (d Date) ordinal() int { return (d.Year*13+int(d.Month))*32 + d.Day }
 
 // AddDays returns d plus n days.
 func (d Date) AddDays(n int) Date { return Of(d.Time().AddDate(0, 0, n)) }

@@ -217,12 +217,15 @@ var demoEmployers = []employerSpec{
 			repeat(1, personPlan{noEmail: true}),
 			repeat(5, personPlan{}),
 		),
-		// Plus, without documents, leave card, personal data or absence reporting: its
-		// employees see the Start basics, Salaris berekenen and the Verlofkalender (R22, R32,
-		// R39). With the Workflow editor, staff set who decides its leave requests (R34).
+		// Plus, without documents, leave card or absence reporting: its employees see the
+		// Start basics, Salaris berekenen and the Verlofkalender (R22, R32, R39). With the
+		// Workflow editor, staff set who decides its leave requests (R34).
 		products: []string{"MIJNLOKET", "MIJNLOKET_LEAVE_REQUESTS", "MIJNLOKET_LEAVE_CALENDAR", "MIJNLOKET_SALARY_CALCULATOR", "LEAVE_REGISTRATION", "LEAVE_POLICY", "WORKFLOW_EDITOR",
 			// Management Self Service: the Bakkerij's manager decides in Mijn team (R35).
-			"MANAGEMENT_SELF_SERVICE"},
+			"MANAGEMENT_SELF_SERVICE",
+			// Persoonsgegevens wijzigen: its employees ask to change their address, IBAN, …
+			// and one move waits in the handlers' queue (R37, personaldata.go).
+			"MIJNLOKET_PERSONAL_DATA_EDIT"},
 	},
 	{
 		name: "Installatiebedrijf Van Dijk", adminNumber: "24056", street: "Ringbaan-Oost 220", postalCode: "5013 CD", city: "Tilburg",
@@ -399,6 +402,9 @@ func (s *seeder) run() error {
 	}
 	if err := s.departments(employers[1]); err != nil {
 		return fmt.Errorf("departments: %w", err)
+	}
+	if err := s.personalData(employers[1]); err != nil {
+		return fmt.Errorf("personal data: %w", err)
 	}
 	if err := s.insuranceOffers(employers[0]); err != nil {
 		return fmt.Errorf("insurance offers: %w", err)

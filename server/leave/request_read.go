@@ -189,22 +189,20 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 			hi = r.LastDay
 		}
 	}
-	ps, err := s.Client.Person.Query().Where(person.IDIn(persons...)).All(sys)
-	if err != nil {
-		return nil, fmt.Errorf("leave: persons of the queue: %w", err)
+	// Sums per employment and type in SQL: a year of ledger is some 25 rows per type.
+	var sums []struct {
+		EmploymentID string `json:"employment_id"`
+		LeaveTypeID  string `json:"leave_type_id"`
+		Sum          int64  `json:"sum"`
 	}
-	names := map[string]string{}
-	for _, p := range ps {
-		names[p.ID] = directory.FullName(p)
-	}
-	es, err := s.Client.LeaveEntry.Query().Where(leaveentry.EmploymentIDIn(jobs...)).
-		Select(leaveentry.FieldEmploymentID, leaveentry.FieldLeaveTypeID, leaveentry.FieldMinutes).All(sys)
-	if err != nil {
+	if err := s.Client.LeaveEntry.Query().Where(leaveentry.EmploymentIDIn(jobs...)).
+		GroupBy(leaveentry.FieldEmploymentID, leaveentry.FieldLeaveTypeID).
+		Aggregate(ent.Sum(leaveentry.FieldMinutes)).Scan(sys, &sums); err != nil {
 		return nil, fmt.Errorf("leave: ledgers of the queue: %w", err)
 	}
-	sums := map[[2]string]Minutes{}
-	for _, x := range es {
-		sums[[2]string{x.EmploymentID, x.LeaveTypeID}] += Minutes(x.Minutes)
+	balance := map[[2]string]Minutes{}
+	for _, x := range sums {
+		balance[[2]string{x.EmploymentID, x.LeaveTypeID}] = Minutes(x.Sum)
 	}
 	away, err := s.Client.LeaveRequest.Query().Where(leaverequest.EmployerID(e.ID), leaverequest.KindEQ(leaverequest.KindLEAVE),
 		leaverequest.StatusEQ(leaverequest.StatusACCEPTED),
@@ -214,40 +212,26 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 	if err != nil {
 		return nil, fmt.Errorf("leave: leave of colleagues: %w", err)
 	}
-	var awayPersons []string
-	for _, a := range away {
-		if _, ok := names[a.PersonID]; !ok {
-			awayPersons = append(awayPersons, a.PersonID)
-		}
-	}
-	if len(awayPersons) > 0 {
-		more, err := s.Client.Person.Query().Where(person.IDIn(awayPersons...)).All(sys)
-		if err != nil {
-			return nil, fmt.Errorf("leave: colleagues away: %w", err)
-		}
-		for _, p := range more {
-			names[p.ID] = directory.FullName(p)
-		}
-	}
 	out := make([]*QueueItem, len(rs))
 	for i, r := range rs {
 		lt := ts[r.LeaveTypeID]
-		item := &QueueItem{Request: requestOf(r, lt), PersonName: names[r.PersonID], AlsoAwayList: []string{}, Away: []ColleagueAway{}}
+		item := &QueueItem{Request: requestOf(r, lt), AlsoAwayList: []string{}, Away: []ColleagueAway{}}
 		if lt != nil {
 			for _, t := range pool(all, lt) {
-				item.Balance += sums[[2]string{r.EmploymentID, t.ID}]
+				item.Balance += balance[[2]string{r.EmploymentID, t.ID}]
 			}
 		}
-		seen := map[string]bool{}
+		// Person IDs for now; the names replace them below, read once for the page.
+		seen := make(map[string]bool, maxAway)
 		for _, a := range away {
 			if a.PersonID == r.PersonID || a.FirstDay.After(r.LastDay) || a.LastDay.Before(r.FirstDay) {
 				continue
 			}
-			if !seen[a.PersonID] {
+			// Once the list is full nobody is added, so nobody needs remembering.
+			if len(item.AlsoAwayList) < maxAway && !seen[a.PersonID] {
 				seen[a.PersonID] = true
-				if len(item.AlsoAwayList) < maxAway {
-					item.AlsoAwayList = append(item.AlsoAwayList, names[a.PersonID])
-				}
+				item.AlsoAwayList = append(item.AlsoAwayList, a.PersonID)
+				persons = append(persons, a.PersonID)
 			}
 			if len(item.Away) == maxAway {
 				item.AwayMore++
@@ -260,9 +244,31 @@ func (s *Service) Queue(ctx context.Context, f QueueFilter) ([]*QueueItem, error
 			if last.After(r.LastDay) {
 				last = r.LastDay
 			}
-			item.Away = append(item.Away, ColleagueAway{Name: names[a.PersonID], FirstDay: first, LastDay: last})
+			item.Away = append(item.Away, ColleagueAway{Name: a.PersonID, FirstDay: first, LastDay: last})
+			persons = append(persons, a.PersonID)
 		}
 		out[i] = item
+	}
+	// The names of the requesters and of the colleagues listed: only the name columns.
+	slices.Sort(persons)
+	ps, err := s.Client.Person.Query().Where(person.IDIn(slices.Compact(persons)...)).
+		Select(person.FieldFirstName, person.FieldLastNamePrefix, person.FieldLastName).All(sys)
+	if err != nil {
+		return nil, fmt.Errorf("leave: names of the queue: %w", err)
+	}
+	names := make(map[string]string, len(ps))
+	for _, p := range ps {
+		names[p.ID] = directory.FullName(p)
+	}
+	for i, r := range rs {
+		item := out[i]
+		item.PersonName = names[r.PersonID]
+		for k, id := range item.AlsoAwayList {
+			item.AlsoAwayList[k] = names[id]
+		}
+		for k := range item.Away {
+			item.Away[k].Name = names[item.Away[k].Name]
+		}
 	}
 	return out, nil
 }

@@ -19,6 +19,9 @@ function person(account: Record<string, unknown> | null, overrides: Record<strin
     email: 'henk.visser@hotmail.com',
     phone: null,
     payrollKey: null,
+    street: '',
+    postalCode: '',
+    city: '',
     employer: { __typename: 'Employer', id: EMPLOYER_ID },
     employments: [
       { __typename: 'Employment', id: 'emt_12', employeeNumber: 12, startDate: '2019-03-01', endDate: null, inService: true, jobTitle: 'Monteur' },

@@ -12,6 +12,7 @@ import { InvitationFunnelPage } from '../invitation-funnel';
 import { EmployerLeaveCalendarPage } from '../leave-calendar';
 import { LeaveQueuePage } from '../leave-queue';
 import { ClaimsAdminPage } from '../claims-admin';
+import { PersonalDataChangesPage } from '../personal-data-changes';
 import { ImportEmployeesPage } from '../import-employees';
 import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
@@ -43,6 +44,7 @@ import styles from '../../components/ui/ui.module.css';
  *     verlofkalender                           who is away in a month (R32), ?maand=YYYY-MM&pagina=N
  *     verlofaanvragen                          Verlofaanvragen: the handlers' queue (R30, R31), ?status=beslist|alle
  *     declaraties                              Declaraties: claim components and the handlers' queue (R36)
+ *     persoonsgegevens                         Persoonsgegevens wijzigen: the handlers' queue and the field settings (R37)
  *     nieuwe-medewerkers                       Nieuwe medewerkers: new hires and their checklist (R38), ?tonen=alle
  *     nieuwe-medewerkers/:preboardingId        one new hire: what they submitted, return, complete, end
  *     documenten                               documents for all employees (R26)
@@ -89,6 +91,7 @@ function AdminRoutes() {
               <Route path="verlofkalender" element={<EmployerLeaveCalendarPage />} />
               <Route path="verlofaanvragen" element={<LeaveQueuePage />} />
               <Route path="declaraties" element={<ClaimsAdminPage />} />
+              <Route path="persoonsgegevens" element={<PersonalDataChangesPage />} />
               <Route path="nieuwe-medewerkers" element={<PreboardingListPage />} />
               <Route path="nieuwe-medewerkers/:preboardingId" element={<PreboardingDetailPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />

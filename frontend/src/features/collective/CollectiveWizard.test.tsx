@@ -97,4 +97,52 @@ describe('Collectieve mutaties → ESS → Toegang verstrekken', () => {
     await screen.findByRole('region', { name: '2. Controleer wie er worden meegenomen' });
     expect(server.calls('AdminCollectiveGrant')[1]?.variables).toEqual({ input: { employerId: EMPLOYER_ID, personIds: ['per_8'], dryRun: true } });
   });
+
+});
+
+describe('Collectieve mutaties → ESS → Toegang blokkeren', () => {
+  it('asks an optional reason for the trail and sends it with the run, not with the preview (R6, R7)', async () => {
+    const blockAnswer = (request: CapturedRequest) => {
+      const input = request.variables['input'] as { dryRun: boolean };
+      const taken = [outcome(3, 'Stefan Maas', null)].map((o) => ({ ...o, inviteTo: null }));
+      return {
+        data: {
+          collectiveBlock: {
+            __typename: 'CollectiveAccessPayload',
+            dryRun: input.dryRun,
+            takenCount: 1,
+            skippedCount: 0,
+            taken,
+            skipped: [],
+            userErrors: [],
+          },
+        },
+      };
+    };
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(),
+      AdminEmployer: employerHandler(),
+      AdminEmployments: () => employmentsPage([{ n: 3, name: 'Stefan Maas' }], { totalCount: 1 }),
+      AdminCollectiveBlock: blockAnswer,
+    });
+    const { user } = await renderApp({ path: `/beheer/werkgevers/${EMPLOYER_ID}/collectief/toegang-blokkeren` });
+    await screen.findByText('1 dienstverband voldoet aan deze filters.');
+    await user.click(screen.getByRole('button', { name: 'Voorbeeld bekijken' }));
+    const preview = await screen.findByRole('region', { name: '2. Controleer wie er worden meegenomen' });
+    expect(server.calls('AdminCollectiveBlock')[0]?.variables).toEqual({ input: { employerId: EMPLOYER_ID, filter: {}, dryRun: true } });
+
+    await user.click(within(preview).getByRole('button', { name: 'Toegang van 1 werknemer blokkeren…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Toegang van 1 werknemer blokkeren?' });
+    const reason = within(dialog).getByRole('textbox', { name: 'Reden (niet verplicht)' });
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining('De werknemers krijgen deze reden niet te zien.'));
+    await user.type(reason, '  Einde seizoen  ');
+    await user.click(within(dialog).getByRole('button', { name: 'Toegang blokkeren' }));
+
+    const result = await screen.findByRole('region', { name: '3. Resultaat' });
+    expect(await within(result).findByText(/^Klaar\. De toegang van 1 werknemer is geblokkeerd/)).toBeInTheDocument();
+    expect(server.calls('AdminCollectiveBlock')[1]?.variables).toEqual({
+      input: { employerId: EMPLOYER_ID, personIds: ['per_3'], dryRun: false },
+      reason: 'Einde seizoen',
+    });
+  });
 });

@@ -29,10 +29,10 @@ export function CollectiveWizard({ kind }: { kind: CollectiveKind }) {
     if (phase.name !== 'select') stepHeading.current?.focus();
   }, [phase.name]);
 
-  const startRun = (result: CollectiveResult) => {
+  const startRun = (result: CollectiveResult, reason?: string) => {
     const ids = result.taken.map((o) => o.personId);
     setPhase({ name: 'running', done: 0, total: ids.length });
-    void run(ids, (done, total) => setPhase({ name: 'running', done, total })).then((outcome) => {
+    void run(ids, (done, total) => setPhase({ name: 'running', done, total }), reason).then((outcome) => {
       setPhase({
         name: 'done',
         result: withPreviewSkips(outcome.result, result),

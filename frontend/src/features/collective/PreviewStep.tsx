@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
+import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { Notice } from '../../components/ui/Notice';
 import styles from '../../components/ui/ui.module.css';
@@ -20,11 +21,12 @@ export function PreviewStep({
   result: CollectiveResult;
   headingRef: Ref<HTMLHeadingElement>;
   onAdjust: () => void;
-  onRun: (result: CollectiveResult) => void;
+  onRun: (result: CollectiveResult, reason?: string) => void;
 }) {
   const intl = useIntl();
   const employer = useEmployer();
   const [confirming, setConfirming] = useState(false);
+  const [reason, setReason] = useState('');
   return (
     <section className={`${styles.card} ${styles.stack}`} aria-labelledby={`${kind}-step2`}>
       <h2 id={`${kind}-step2`} ref={headingRef} tabIndex={-1} className={styles.cardTitle} style={{ margin: 0 }}>
@@ -51,13 +53,22 @@ export function PreviewStep({
         busyLabel={intl.formatMessage({ id: 'collective.running' })}
         tone={kind === 'block' ? 'danger' : 'primary'}
         onConfirm={() => {
-          onRun(result);
+          onRun(result, reason.trim() || undefined);
           return null;
         }}
       >
         <p>{intl.formatMessage({ id: `collective.${kind}.confirmBody` }, { count: result.taken.length })}</p>
         {result.skipped.length > 0 && (
           <p>{intl.formatMessage({ id: 'collective.confirmSkipped' }, { count: result.skipped.length })}</p>
+        )}
+        {kind === 'block' && (
+          <TextField className={styles.field} value={reason} onChange={setReason} maxLength={500}>
+            <Label className={styles.label}>{intl.formatMessage({ id: 'collective.block.reason' })}</Label>
+            <TextArea className={styles.textarea} rows={3} />
+            <Text slot="description" className={styles.description}>
+              {intl.formatMessage({ id: 'collective.block.reasonHelp' })}
+            </Text>
+          </TextField>
         )}
       </ConfirmDialog>
     </section>

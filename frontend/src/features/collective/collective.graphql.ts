@@ -34,8 +34,8 @@ export const collectiveGrantMutation = graphql(`
 `);
 
 export const collectiveBlockMutation = graphql(`
-  mutation AdminCollectiveBlock($input: CollectiveAccessInput!) {
-    collectiveBlock(input: $input) {
+  mutation AdminCollectiveBlock($input: CollectiveAccessInput!, $reason: String) {
+    collectiveBlock(input: $input, reason: $reason) {
       dryRun
       takenCount
       skippedCount

@@ -49,13 +49,14 @@ export function mergeResults(results: readonly CollectiveResult[]): CollectiveRe
 
 /**
  * Collective grant (R5) or block (R7): `preview` is the dry run; `run` applies it to the persons the
- * preview took, in chunks, reporting progress. A failure stops the run and says how far it got.
+ * preview took, in chunks, reporting progress, with a block's optional reason for the trail (R6). A
+ * failure stops the run and says how far it got.
  */
 export function useCollective(kind: CollectiveKind, employerId: string) {
   const client = useClient();
 
   const call = useCallback(
-    async (input: CollectiveAccessInput): Promise<CallOutcome> => {
+    async (input: CollectiveAccessInput, reason?: string): Promise<CallOutcome> => {
       if (kind === 'grant') {
         const { data, error } = await client.mutation(collectiveGrantMutation, { input }).toPromise();
         const payload = data?.collectiveGrantAccess;
@@ -63,7 +64,8 @@ export function useCollective(kind: CollectiveKind, employerId: string) {
         if (failure || !payload) return { error: failure ?? 'error.generic' };
         return { result: { taken: [...payload.taken], skipped: [...payload.skipped] } };
       }
-      const { data, error } = await client.mutation(collectiveBlockMutation, { input }).toPromise();
+      // The reason only when given: the trail then has none, as for one block (R6).
+      const { data, error } = await client.mutation(collectiveBlockMutation, reason ? { input, reason } : { input }).toPromise();
       const payload = data?.collectiveBlock;
       const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
       if (failure || !payload) return { error: failure ?? 'error.generic' };
@@ -78,12 +80,12 @@ export function useCollective(kind: CollectiveKind, employerId: string) {
   );
 
   const run = useCallback(
-    async (personIds: readonly string[], onProgress: (done: number, total: number) => void) => {
+    async (personIds: readonly string[], onProgress: (done: number, total: number) => void, reason?: string) => {
       const results: CollectiveResult[] = [];
       let done = 0;
       onProgress(0, personIds.length);
       for (const ids of chunk(personIds, RUN_CHUNK)) {
-        const outcome = await call({ employerId, personIds: ids, dryRun: false });
+        const outcome = await call({ employerId, personIds: ids, dryRun: false }, reason);
         if (outcome.error || !outcome.result) {
           return { result: mergeResults(results), error: outcome.error ?? 'error.generic', processed: done };
         }

@@ -24,6 +24,8 @@ export interface PortalContext {
   employments: Employment[];
   /** The employment chosen in the address, or the obvious one; null when there is none. */
   employment: Employment | null;
+  /** The features the employer activated (R22): a page offers what goes with it only when its feature is on. */
+  features: readonly PortalFeature[];
 }
 
 interface PortalPageProps {
@@ -66,7 +68,7 @@ function Frame({ feature, perEmployment = false, children }: PortalPageProps) {
       {active && perEmployment && employments.length > 1 && employment && (
         <EmploymentSwitch employments={employments} selected={employment} onChoose={choose} />
       )}
-      {active ? children({ employer: me.employer.name, employments, employment }) : <NotAvailable feature={feature} employer={me.employer.name} />}
+      {active ? children({ employer: me.employer.name, employments, employment, features: me.features }) : <NotAvailable feature={feature} employer={me.employer.name} />}
     </div>
   );
 }

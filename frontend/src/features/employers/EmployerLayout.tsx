@@ -69,6 +69,15 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
       show:
         rights.has('MANAGE_PREBOARDING') && (employer.activeProducts ?? []).some((p) => p.code === 'PREBOARDING' || p.code === 'MIJNLOKET_PREBOARDING'),
     },
+    {
+      to: 'persoonsgegevens',
+      label: 'employers.nav.personalData',
+      end: false,
+      // R37: the handlers' queue of personal-data changes and the field settings, with the product only (R22).
+      show:
+        (rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS')) &&
+        (employer.activeProducts ?? []).some((p) => p.code === 'MIJNLOKET_PERSONAL_DATA_EDIT'),
+    },
     { to: 'documenten', label: 'employers.nav.documents', end: false, show: rights.has('VIEW_EMPLOYEES') },
     {
       to: 'collectief',

@@ -13,6 +13,7 @@ import { PersonDocuments } from '../documents';
 import { PersonPayslips } from '../payslips';
 import { PersonSickReports } from '../sick-reports';
 import { PersonLeaveLedger } from '../leave-queue';
+import { PersonDataChanges } from '../personal-data-changes';
 import { useFormat } from '../../components/ui/format';
 import { CloseIcon } from '../../components/ui/icons';
 import { Notice } from '../../components/ui/Notice';
@@ -138,11 +139,17 @@ export function PersonPage() {
             ))}
           </TabList>
         </ScrollFade>
-        <TabPanel id="persoon" className={styles.tabPanel}>
+        <TabPanel id="persoon" className={`${styles.tabPanel} ${styles.stack}`}>
           <div className={styles.grid2}>
             <PersonalData person={data} />
             <AccessPanel person={data} canManage={rights.has('MANAGE_PORTAL_ACCESS')} canViewRegisteredEmail={canViewRegisteredEmail} />
           </div>
+          {/* R37: what the person asked to change, old and new; with the rights the server asks for it. */}
+          {(rights.has('VIEW_EMPLOYEES') || rights.has('HANDLE_REQUESTS')) && (
+            <Suspense fallback={<PageStatus />}>
+              <PersonDataChanges personId={data.id} fullName={data.fullName} />
+            </Suspense>
+          )}
         </TabPanel>
         <TabPanel id="dienstverbanden" className={styles.tabPanel}>
           <Employments person={data} />
@@ -207,6 +214,18 @@ function PersonalData({ person: p }: { person: PersonData }) {
         <dd>{p.email ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.noEmail' })}</span>}</dd>
         <dt>{intl.formatMessage({ id: 'persons.personal.phone' })}</dt>
         <dd>{p.phone ?? <span className={styles.muted}>—</span>}</dd>
+        <dt>{intl.formatMessage({ id: 'persons.personal.address' })}</dt>
+        <dd>
+          {p.street || p.postalCode || p.city ? (
+            <>
+              {p.street}
+              <br />
+              {[p.postalCode, p.city].filter(Boolean).join(' ')}
+            </>
+          ) : (
+            <span className={styles.muted}>—</span>
+          )}
+        </dd>
         {/* Payroll's key of the person (R18, R45): what an integrator or an import names the person by. */}
         <dt>{intl.formatMessage({ id: 'persons.personal.payrollKey' })}</dt>
         <dd>{p.payrollKey ?? <span className={styles.muted}>{intl.formatMessage({ id: 'persons.personal.noPayrollKey' })}</span>}</dd>

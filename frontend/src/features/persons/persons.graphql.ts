@@ -14,6 +14,9 @@ export const personQuery = graphql(`
         birthDate
         email
         phone
+        street
+        postalCode
+        city
         payrollKey
         employer {
           id

@@ -15,7 +15,7 @@ import styles from '../../components/ui/ui.module.css';
 import type { PreboardingDocumentSide, PreboardingItem } from '../../gql/graphql';
 import type { MessageId } from '../../i18n/catalogue';
 import { formatFileSize } from '../../lib/format/fileSize';
-import { formatIban } from '../../lib/forms/identifiers';
+import { groupIban } from '../../lib/format/personalData';
 import { messageIdForCombinedError, messageIdForMutationFailure, topLevelErrorCode } from '../../lib/graphql/errors';
 import { personPath, useEmployer } from '../employers';
 import { candidateName, hasPreboardingProduct, ITEMS, OPEN_STATES, preboardingPath, STATE_TONE } from './model';
@@ -365,7 +365,7 @@ function ItemValues({ item, data, name }: { item: PreboardingItem; data: Data; n
       return (
         <dl className={styles.details}>
           <Fact label="preboarding.field.iban">
-            <span className={styles.mono}>{v(formatIban(data.iban))}</span>
+            <span className={styles.mono}>{v(groupIban(data.iban))}</span>
           </Fact>
         </dl>
       );

@@ -1,6 +1,8 @@
 /*
- * Dutch identifiers checked in the browser before they are sent, with the same rules as the server
- * (server/preboarding NormalBSN, server/payroll NormalIBAN), which checks them again.
+ * Identifiers of the preboarding checklist (R38) checked in the browser before they are sent, with the
+ * rules of the server that checks them again: server/preboarding NormalBSN and server/payroll
+ * NormalIBAN (any country, spaces only). Persoonsgegevens wijzigen (R37) checks IBANs by
+ * server/datachange's stricter SEPA rule instead (lib/format/personalData.ts, which also groups them).
  */
 
 /**
@@ -32,9 +34,4 @@ export function normalIban(input: string): string | null {
     rest = Number(`${rest}${value}`) % 97;
   }
   return rest === 1 ? s : null;
-}
-
-/** NL91 ABNA 0417 1643 00: the IBAN in groups of four, as on a bank card. */
-export function formatIban(iban: string): string {
-  return iban.replace(/(.{4})(?=.)/g, '$1 ');
 }

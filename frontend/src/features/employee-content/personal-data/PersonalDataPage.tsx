@@ -6,25 +6,43 @@ import { useDocumentTitle } from '../../../components/useDocumentTitle';
 import { formatDay } from '../format';
 import { PortalPage, type PortalContext } from '../PortalPage';
 import { QueryFailure } from '../QueryFailure';
+import { DataChanges } from './DataChanges';
 import { personalDataQuery } from './personalData.graphql';
 import styles from '../content.module.css';
 
-/** /werknemer/persoonsgegevens: personal data as the employer registered it (read-only), and the employments. */
+/**
+ * /werknemer/persoonsgegevens: personal data as the employer registered it, and the employments. With
+ * *Persoonsgegevens wijzigen* (R37) the contact and bank details come with *Wijziging aanvragen*;
+ * without it (R22) they are read-only.
+ */
 export default function PersonalDataPage() {
   return <PortalPage feature="PERSONAL_DATA">{(context) => <PersonalData {...context} />}</PortalPage>;
 }
 
-function PersonalData({ employer }: PortalContext) {
+function PersonalData({ employer, features }: PortalContext) {
   const intl = useIntl();
   useDocumentTitle('employeePersonalData.title');
   const [{ data, fetching, error }] = useQuery({ query: personalDataQuery, requestPolicy: 'cache-and-network' });
   const p = data?.me?.personalData;
+  const changes = features.includes('PERSONAL_DATA_CHANGES');
   const unknown = intl.formatMessage({ id: 'employeePersonalData.unknown' });
   const fact = (label: string, value: ReactNode) => (
     <div>
       <dt>{label}</dt>
       <dd>{value}</dd>
     </div>
+  );
+
+  const contactCard = p && (
+    <section className={styles.card} aria-labelledby="personal-contact">
+      <h2 id="personal-contact" className={styles.cardTitle}>
+        {intl.formatMessage({ id: 'employeePersonalData.contact' })}
+      </h2>
+      <dl className={styles.facts}>
+        {fact(intl.formatMessage({ id: 'employeePersonalData.privateEmail' }), p.privateEmail || unknown)}
+        {fact(intl.formatMessage({ id: 'employeePersonalData.phone' }), p.phone || unknown)}
+      </dl>
+    </section>
   );
 
   return (
@@ -54,15 +72,7 @@ function PersonalData({ employer }: PortalContext) {
               {fact(intl.formatMessage({ id: 'employeePersonalData.birthDate' }), formatDay(intl, p.birthDate))}
             </dl>
           </section>
-          <section className={styles.card} aria-labelledby="personal-contact">
-            <h2 id="personal-contact" className={styles.cardTitle}>
-              {intl.formatMessage({ id: 'employeePersonalData.contact' })}
-            </h2>
-            <dl className={styles.facts}>
-              {fact(intl.formatMessage({ id: 'employeePersonalData.privateEmail' }), p.privateEmail || unknown)}
-              {fact(intl.formatMessage({ id: 'employeePersonalData.phone' }), p.phone || unknown)}
-            </dl>
-          </section>
+          {changes ? <DataChanges employer={employer} readOnly={contactCard} /> : contactCard}
           <section className={styles.card} aria-labelledby="personal-employments">
             <h2 id="personal-employments" className={styles.cardTitle}>
               {intl.formatMessage({ id: 'employeePersonalData.employments' }, { count: p.employments.length })}
@@ -87,7 +97,9 @@ function PersonalData({ employer }: PortalContext) {
               </ul>
             )}
           </section>
-          <p className={styles.notice}>{intl.formatMessage({ id: 'employeePersonalData.wrong' }, { employer })}</p>
+          <p className={styles.notice}>
+            {intl.formatMessage({ id: changes ? 'employeePersonalData.wrong.changes' : 'employeePersonalData.wrong' }, { employer })}
+          </p>
         </>
       )}
     </>

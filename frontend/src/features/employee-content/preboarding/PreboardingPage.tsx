@@ -14,7 +14,8 @@ import { readFragment } from '../../../gql';
 import type { PreboardingDocumentSide, PreboardingItem, SavePreboardingInput } from '../../../gql/graphql';
 import type { MessageId } from '../../../i18n/catalogue';
 import { formatFileSize } from '../../../lib/format/fileSize';
-import { formatIban, normalBsn, normalIban } from '../../../lib/forms/identifiers';
+import { groupIban } from '../../../lib/format/personalData';
+import { normalBsn, normalIban } from '../../../lib/forms/identifiers';
 import { messageIdForMutationFailure } from '../../../lib/graphql/errors';
 import { EMPLOYEE_ACCOUNT, EMPLOYEE_HOME, portalNoticeOf } from '../../employee-auth';
 import { formatDay } from '../format';
@@ -375,11 +376,11 @@ function BsnForm({ pb }: { pb: Preboarding }) {
 function IbanForm({ pb }: { pb: Preboarding }) {
   const intl = useIntl();
   const save = useSave();
-  const { values, setValues, field } = useFields({ iban: pb.iban ? formatIban(pb.iban) : '' }, save);
+  const { values, setValues, field } = useFields({ iban: pb.iban ? groupIban(pb.iban) : '' }, save);
   const submit = async () => {
     const iban = normalIban(values.iban);
     if (!iban) return save.refuse({ iban: values.iban.trim() ? 'employeePreboarding.error.iban' : 'employeePreboarding.error.ibanMissing' });
-    if (await save.run({ iban })) setValues({ iban: formatIban(iban) });
+    if (await save.run({ iban })) setValues({ iban: groupIban(iban) });
   };
   return (
     <SectionForm save={save} onSubmit={() => void submit()}>
@@ -621,7 +622,7 @@ function Summary({ item, pb }: { item: PreboardingItem; pb: Preboarding }) {
       case 'BSN':
         return [[t('bsn'), v(pb.bsn)]];
       case 'IBAN':
-        return [[t('iban'), v(formatIban(pb.iban))]];
+        return [[t('iban'), v(groupIban(pb.iban))]];
       case 'TAX_CREDIT':
         return [
           [
