@@ -173,6 +173,9 @@ test('preboarding: nieuwe medewerker â†’ checklist op de telefoon met ID-foto â†
 
     await expect(page.getByRole('heading', { name: '7 van 7 onderdelen klaar' })).toBeVisible();
     await checkPage(page, 'preboarding-checklist-filled');
+    // A phone widens its layout viewport to content wider than the screen (a file input is, unstyled),
+    // which checkPage's scroll check cannot see: the page must keep the phone's width.
+    expect(await page.evaluate(() => window.innerWidth)).toBe(390);
     await page.getByRole('button', { name: 'Gegevens versturen' }).click();
     await expect(page.getByText('Je gegevens zijn verstuurd.', { exact: false })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Opslaan' })).toHaveCount(0);
