@@ -82,6 +82,10 @@ func (r *queryResolver) Preboarding(ctx context.Context, id string) (*preboardin
 	return v, err
 }
 
+func (r *queryResolver) PreboardingTeams(ctx context.Context, employerID string) ([]*preboarding.Team, error) {
+	return r.PreboardingSvc.Teams(ctx, employerID)
+}
+
 func (r *Resolver) Preboarding() generated.PreboardingResolver { return &preboardingResolver{r} }
 
 type preboardingResolver struct{ *Resolver }

@@ -299,7 +299,8 @@ func loadDemo(ctx context.Context, cfg *config, args []string) (err error) {
 		fmt.Printf("benchmark dataset of %d persons loaded in %s\n", *persons, time.Since(start).Round(time.Millisecond))
 		return nil
 	}
-	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper))
+	logins, created, err := demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper),
+		demo.PreboardingKey(cfg.PreboardingKey))
 	if err != nil {
 		return err
 	}
@@ -319,7 +320,8 @@ func serve(ctx context.Context, cfg *config) (err error) {
 	var logins *demo.Logins
 	if cfg.SeedDemo {
 		var created bool
-		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper)); err != nil {
+		if logins, created, err = demo.Seed(ctx, st.Client, time.Now().UTC(), demo.PublicURL(cfg.PublicURL), demo.ClientSecretPepper(cfg.ClientPepper),
+			demo.PreboardingKey(cfg.PreboardingKey)); err != nil {
 			return fmt.Errorf("demo data: %w", err)
 		}
 		if created {

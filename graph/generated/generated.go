@@ -1288,6 +1288,11 @@ type ComplexityRoot struct {
 		UserErrors  func(childComplexity int) int
 	}
 
+	PreboardingTeam struct {
+		ID   func(childComplexity int) int
+		Name func(childComplexity int) int
+	}
+
 	Product struct {
 		Code      func(childComplexity int) int
 		ID        func(childComplexity int) int
@@ -1384,6 +1389,7 @@ type ComplexityRoot struct {
 		PersonalDataChanges     func(childComplexity int, personID string) int
 		PersonalDataSettings    func(childComplexity int, employerID string) int
 		Preboarding             func(childComplexity int, id string) int
+		PreboardingTeams        func(childComplexity int, employerID string) int
 		Preboardings            func(childComplexity int, employerID string, states []preboarding.State) int
 		PreviewLeaveRequest     func(childComplexity int, input model.LeaveRequestInput) int
 		Products                func(childComplexity int) int
@@ -2109,6 +2115,7 @@ type QueryResolver interface {
 	ChangesSince(ctx context.Context, cursor *string, first *int) (*model.ChangeFeedPage, error)
 	Preboardings(ctx context.Context, employerID string, states []preboarding.State) ([]*preboarding.View, error)
 	Preboarding(ctx context.Context, id string) (*preboarding.View, error)
+	PreboardingTeams(ctx context.Context, employerID string) ([]*preboarding.Team, error)
 	Products(ctx context.Context) ([]*ent.Product, error)
 	StaffUsers(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, employerID *string, level *model.ViewerScope, blocked *bool, search *string) (*ent.StaffUserConnection, error)
 	StaffInvitation(ctx context.Context, token string) (*model.StaffLinkInfo, error)
@@ -7794,6 +7801,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.PreboardingPayload.UserErrors(childComplexity), true
 
+	case "PreboardingTeam.id":
+		if e.ComplexityRoot.PreboardingTeam.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingTeam.ID(childComplexity), true
+	case "PreboardingTeam.name":
+		if e.ComplexityRoot.PreboardingTeam.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PreboardingTeam.Name(childComplexity), true
+
 	case "Product.code":
 		if e.ComplexityRoot.Product.Code == nil {
 			break
@@ -8394,6 +8414,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Preboarding(childComplexity, args["id"].(string)), true
+	case "Query.preboardingTeams":
+		if e.ComplexityRoot.Query.PreboardingTeams == nil {
+			break
+		}
+
+		args, err := ec.field_Query_preboardingTeams_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.PreboardingTeams(childComplexity, args["employerId"].(string)), true
 	case "Query.preboardings":
 		if e.ComplexityRoot.Query.Preboardings == nil {
 			break
@@ -16974,6 +17005,16 @@ extend type Query {
   preboardings("The employer." employerId: ID!, "Only these states." states: [PreboardingState!]): [Preboarding!]! @hasRight(right: MANAGE_PREBOARDING)
   "One preboarding with the BSN in full; null when out of reach. Needs MANAGE_PREBOARDING."
   preboarding("The preboarding." id: ID!): Preboarding @hasRight(right: MANAGE_PREBOARDING)
+  "The employer's teams (afdelingen) by name, to place a new hire in. Needs MANAGE_PREBOARDING."
+  preboardingTeams("The employer." employerId: ID!): [PreboardingTeam!]! @hasRight(right: MANAGE_PREBOARDING)
+}
+
+"A team (afdeling) a new hire can be placed in."
+type PreboardingTeam {
+  "The team's ID (a department)."
+  id: ID!
+  "Its name."
+  name: String!
 }
 
 extend type Mutation {
@@ -20787,6 +20828,16 @@ func (ec *executionContext) childFields_PreboardingPayload(ctx context.Context, 
 		return ec.fieldContext_PreboardingPayload_userErrors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type PreboardingPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_PreboardingTeam(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_PreboardingTeam_id(ctx, field)
+	case "name":
+		return ec.fieldContext_PreboardingTeam_name(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PreboardingTeam", field.Name)
 }
 
 func (ec *executionContext) childFields_Product(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -24730,6 +24781,20 @@ func (ec *executionContext) field_Query_personalDataChanges_args(ctx context.Con
 }
 
 func (ec *executionContext) field_Query_personalDataSettings_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["employerId"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_preboardingTeams_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "employerId",
@@ -49249,6 +49314,52 @@ func (ec *executionContext) fieldContext_PreboardingPayload_userErrors(_ context
 	return fc, nil
 }
 
+func (ec *executionContext) _PreboardingTeam_id(ctx context.Context, field graphql.CollectedField, obj *preboarding.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingTeam_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingTeam_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingTeam", field, false, false, "ID")
+}
+
+func (ec *executionContext) _PreboardingTeam_name(ctx context.Context, field graphql.CollectedField, obj *preboarding.Team) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PreboardingTeam_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PreboardingTeam_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PreboardingTeam", field, false, false, "String")
+}
+
 func (ec *executionContext) _Product_id(ctx context.Context, field graphql.CollectedField, obj *ent.Product) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -52099,6 +52210,68 @@ func (ec *executionContext) fieldContext_Query_preboarding(ctx context.Context, 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_preboarding_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_preboardingTeams(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_preboardingTeams(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().PreboardingTeams(ctx, fc.Args["employerId"].(string))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_PREBOARDING")
+				if err != nil {
+					var zeroVal []*preboarding.Team
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal []*preboarding.Team
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v []*preboarding.Team) graphql.Marshaler {
+			return ec.marshalNPreboardingTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeamᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_preboardingTeams(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PreboardingTeam(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_preboardingTeams_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -77436,6 +77609,44 @@ func (ec *executionContext) _PreboardingPayload(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var preboardingTeamImplementors = []string{"PreboardingTeam"}
+
+func (ec *executionContext) _PreboardingTeam(ctx context.Context, sel ast.SelectionSet, obj *preboarding.Team) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, preboardingTeamImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PreboardingTeam")
+		case "id":
+			out.Values[i] = ec._PreboardingTeam_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "name":
+			out.Values[i] = ec._PreboardingTeam_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var productImplementors = []string{"Product", "Node"}
 
 func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, obj *ent.Product) graphql.Marshaler {
@@ -78081,6 +78292,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_preboarding(ctx, field)
+				})
+		case "preboardingTeams":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_preboardingTeams(ctx, field)
 				})
 		case "products":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -84207,6 +84424,30 @@ func (ec *executionContext) marshalNPreboardingState2githubᚗcomᚋwerkportaal�
 		graphql.AddInvalidNullFromMarshaler(ctx, "PreboardingState!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNPreboardingTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []*preboarding.Team) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPreboardingTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeam(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPreboardingTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeam(ctx context.Context, sel ast.SelectionSet, v *preboarding.Team) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PreboardingTeam!")
+		return graphql.Null
+	}
+	return ec._PreboardingTeam(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNPreviewMailTemplateInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPreviewMailTemplateInput(ctx context.Context, v any) (model.PreviewMailTemplateInput, error) {

@@ -25,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/leave"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/pid"
+	"github.com/werkportaal/werkportaal/server/preboarding"
 	"github.com/werkportaal/werkportaal/server/staffusers"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
@@ -83,6 +84,9 @@ type Logins struct {
 	EmployeeUsername, EmployeePassword string
 	// ManagerUsername signs in a manager with Mijn team (R35), with EmployeePassword.
 	ManagerUsername string
+	// CandidateUsername signs in a new hire filling in the preboarding checklist (R38),
+	// with EmployeePassword.
+	CandidateUsername string
 	// TOTPSecret is the second factor of the provider users (R43).
 	TOTPSecret string
 }
@@ -97,12 +101,13 @@ func DemoLogins() *Logins {
 			{EmployerUsername, StaffPassword, "employer user (werkgevergebruiker) of " + EmployerName + " with all rights except VIEW_MIJNLOKET_EMAIL"},
 			{SecondProviderUsername, StaffPassword, "provider user of " + SecondProviderName + ", which has not signed the MijnLoket addendum (R19)"},
 		},
-		APIClientID:      APIClientID,
-		APIClientSecret:  APIClientSecret,
-		EmployeeUsername: EmployeeUsername,
-		ManagerUsername:  ManagerUsername,
-		EmployeePassword: EmployeePassword,
-		TOTPSecret:       DemoTOTPSecret,
+		APIClientID:       APIClientID,
+		APIClientSecret:   APIClientSecret,
+		EmployeeUsername:  EmployeeUsername,
+		ManagerUsername:   ManagerUsername,
+		CandidateUsername: CandidateUsername,
+		EmployeePassword:  EmployeePassword,
+		TOTPSecret:        DemoTOTPSecret,
 	}
 }
 
@@ -137,6 +142,8 @@ func (l *Logins) Print(w io.Writer, baseURL string) {
 	p("    %s / %s", l.EmployeeUsername, l.EmployeePassword)
 	p("  Manager with Mijn team (R35) of %s, signs in there too:", "Bakkerij De Korenaar")
 	p("    %s / %s", l.ManagerUsername, l.EmployeePassword)
+	p("  New hire filling in the preboarding checklist (R38) of %s, signs in there too:", "Installatiebedrijf Van Dijk")
+	p("    %s / %s", l.CandidateUsername, l.EmployeePassword)
 	p("%s", line)
 }
 
@@ -310,6 +317,7 @@ type seeder struct {
 	usedUsernames              map[string]bool
 	links                      access.Links
 	pepper                     []byte
+	pbKey                      *preboarding.Key
 }
 
 func (s *seeder) daysAgo(n int) time.Time { return s.now.AddDate(0, 0, -n) }
@@ -400,6 +408,9 @@ func (s *seeder) run() error {
 	}
 	if err := s.insuranceOffers(employers[0]); err != nil {
 		return fmt.Errorf("insurance offers: %w", err)
+	}
+	if err := s.preboardings(employers[2]); err != nil {
+		return fmt.Errorf("preboarding: %w", err)
 	}
 	return s.providerWithoutAddendum()
 }

@@ -444,6 +444,38 @@ func (s *Service) List(ctx context.Context, employerID string, states []State) (
 	return out, nil
 }
 
+// Team is a team (afdeling) a new hire can be placed in.
+type Team struct {
+	ID, Name string
+}
+
+// Teams lists the employer's teams by name, for the new hire's team. Needs
+// MANAGE_PREBOARDING: staff who create candidates need not hold MANAGE_HR_SETTINGS,
+// which reading departments otherwise asks, and names are all they see.
+func (s *Service) Teams(ctx context.Context, employerID string) ([]*Team, error) {
+	if _, err := viewer.Require(ctx, viewer.ManagePreboarding); err != nil {
+		return nil, err
+	}
+	// The employer must be in reach: another tenant's is not found.
+	emp, err := s.Client.Employer.Query().Where(employer.ID(employerID)).Only(ctx)
+	if ent.IsNotFound(err) || errors.Is(err, privacy.Deny) {
+		return nil, apperr.NotFoundf("employer %s not found", employerID)
+	}
+	if err != nil {
+		return nil, err
+	}
+	deps, err := s.Client.Department.Query().Where(department.EmployerID(emp.ID)).
+		Order(ent.Asc(department.FieldName), ent.Asc(department.FieldID)).All(viewer.System(ctx))
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*Team, len(deps))
+	for i, d := range deps {
+		out[i] = &Team{ID: d.ID, Name: d.Name}
+	}
+	return out, nil
+}
+
 // view builds the view of pb; full opens the BSN (staff with the right), otherwise it
 // is masked. The person is read as the system: the preboarding's own policy already
 // decided that the caller may see it.

@@ -487,3 +487,44 @@ func TestJobsOnTwoInstances(t *testing.T) {
 		t.Fatalf("state %s", st)
 	}
 }
+
+// The new hire's team is picked from the employer's teams, which staff with
+// MANAGE_PREBOARDING read without MANAGE_HR_SETTINGS; other tenants' are not found.
+func TestTeams(t *testing.T) {
+	f := newFixture(t)
+	at := f.Clk.Now()
+	for _, name := range []string{"Werkplaats", "Kantoor"} {
+		f.C.Department.Create().SetProviderID(f.A1.ProviderID).SetEmployerID(f.A1.ID).SetName(name).
+			SetCreatedAt(at).SetUpdatedAt(at).ExecX(f.Sys)
+	}
+	f.C.Department.Create().SetProviderID(f.B1.ProviderID).SetEmployerID(f.B1.ID).SetName("Elders").
+		SetCreatedAt(at).SetUpdatedAt(at).ExecX(f.Sys)
+
+	onlyPreboarding := testworld.EmployerUser(f.A1, "usr_a1_pre", viewer.ManagePreboarding)
+	teams, err := f.S.Teams(onlyPreboarding, f.A1.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, tm := range teams {
+		names = append(names, tm.Name)
+	}
+	if strings.Join(names, ",") != "Kantoor,Werkplaats" {
+		t.Fatalf("teams of A1: %v", names)
+	}
+	// The team chosen is the new hire's after completion.
+	v, err := f.S.Create(onlyPreboarding, preboarding.NewHire{EmployerID: f.A1.ID, Initials: "T.", FirstName: "Tess",
+		LastName: "Nieuw", Email: "tess@prive.example", BirthDate: date.New(1999, 1, 2),
+		FirstDay: f.today().AddDays(14), DepartmentID: &teams[1].ID})
+	if err != nil || v.DepartmentID == nil || *v.DepartmentID != teams[1].ID {
+		t.Fatalf("hire with a team: %+v %v", v, err)
+	}
+
+	noRight := testworld.EmployerUser(f.A1, "usr_a1_nopre", testworld.Without(viewer.ManagePreboarding)...)
+	_, err = f.S.Teams(noRight, f.A1.ID)
+	testworld.WantCode(t, err, apperr.Forbidden)
+	for _, ctx := range []context.Context{f.StaffA2, f.ProviderP2} {
+		_, err = f.S.Teams(ctx, f.A1.ID)
+		testworld.WantCode(t, err, apperr.NotFound)
+	}
+}

@@ -18,6 +18,7 @@ import { ImportEmployeesPage } from '../import-employees';
 import { AssistantCountsPage, InsuranceOffersPage } from '../insurance-offers';
 import { FailedMailsPage, MailTextsPage } from '../mail-texts';
 import { EmploymentListPage, PersonPage } from '../persons';
+import { PreboardingDetailPage, PreboardingListPage } from '../preboarding';
 import { ProductsPage } from '../products';
 import { SickReportsPage } from '../sick-reports';
 import { StaffAccountPage } from '../staff-account';
@@ -46,6 +47,8 @@ import styles from '../../components/ui/ui.module.css';
  *     verlofregeling                           Verlofregeling: leave types, public holidays, reminder day (R28, R29, R33)
  *     declaraties                              Declaraties: claim components and the handlers' queue (R36)
  *     persoonsgegevens                         Persoonsgegevens wijzigen: the handlers' queue and the field settings (R37)
+ *     nieuwe-medewerkers                       Nieuwe medewerkers: new hires and their checklist (R38), ?tonen=alle
+ *     nieuwe-medewerkers/:preboardingId        one new hire: what they submitted, return, complete, end
  *     documenten                               documents for all employees (R26)
  *     collectief/toegang-verstrekken           Collectieve mutaties → ESS (R5)
  *     collectief/toegang-blokkeren             (R7)
@@ -92,6 +95,8 @@ function AdminRoutes() {
               <Route path="verlofregeling" element={<LeaveSchemePage />} />
               <Route path="declaraties" element={<ClaimsAdminPage />} />
               <Route path="persoonsgegevens" element={<PersonalDataChangesPage />} />
+              <Route path="nieuwe-medewerkers" element={<PreboardingListPage />} />
+              <Route path="nieuwe-medewerkers/:preboardingId" element={<PreboardingDetailPage />} />
               <Route path="documenten" element={<EmployerDocumentsPage />} />
               <Route path="collectief/:section?" element={<CollectivePage />} />
               <Route path="uitnodigingen" element={<InvitationFunnelPage />} />

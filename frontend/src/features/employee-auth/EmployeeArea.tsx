@@ -28,6 +28,7 @@ import {
   ClaimsPage,
   RegulationsPage,
   MyTeamPage,
+  PreboardingPage,
 } from '../employee-content';
 import { InvitationPage } from '../employee-invitation';
 import { AccountPage } from '../employee-portal';
@@ -116,6 +117,7 @@ export default function EmployeeArea() {
             <Route path="assistent" element={<AssistantPage />} />
             <Route path="regelingen" element={<RegulationsPage />} />
             <Route path="mijn-team" element={<MyTeamPage />} />
+            <Route path="preboarding" element={<PreboardingPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage homePath={EMPLOYEE_HOME} />} />
         </Routes>

@@ -66,5 +66,7 @@ export const EMPLOYEE_CLAIMS = '/werknemer/declaraties';
 /** Assistent (R41): questions about the employee's own data and the help. */
 export const EMPLOYEE_ASSISTANT = '/werknemer/assistent';
 export const EMPLOYEE_REGULATIONS = '/werknemer/regelingen';
+/** Preboarding (R38): a new hire's checklist before the first working day; the home leads there while it is open. */
+export const EMPLOYEE_PREBOARDING = '/werknemer/preboarding';
 /** Mijn team (R35): a manager's tasks, team and substitutes. */
 export const EMPLOYEE_MY_TEAM = '/werknemer/mijn-team';

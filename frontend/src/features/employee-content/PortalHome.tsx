@@ -1,7 +1,7 @@
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useId, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Alert } from '../../components/Alert';
 import { PageStatus } from '../../components/PageStatus';
@@ -14,12 +14,14 @@ import {
   EMPLOYEE_DOCUMENTS,
   EMPLOYEE_LEAVE,
   EMPLOYEE_LEAVE_REQUESTS,
+  EMPLOYEE_PREBOARDING,
   employeePayslipPath,
   portalNoticeOf,
 } from '../employee-auth';
 import { formatDay, formatEuro, formatPeriod } from './format';
 import { withEmployment } from './features';
 import { employmentFragment, portalHomeQuery } from './home.graphql';
+import { useOpenPreboarding } from './preboardingState';
 import { useSelectedEmployment } from './useSelectedEmployment';
 import styles from './PortalHome.module.css';
 
@@ -35,7 +37,8 @@ type Home = NonNullable<NonNullable<ResultOf<typeof portalHomeQuery>['me']>['hom
  * last opened, an open sick report with Hersteld melden, and open leave requests — each tile only when
  * the employer's products include it (the server leaves the part out otherwise). Below them: the employments
  * with a switcher when there are several (R18; the choice is kept in the address), and the account. The
- * portal's navigation is the shared frame's (PortalLayout).
+ * portal's navigation is the shared frame's (PortalLayout). A new hire whose checklist is open is sent
+ * to it instead (R38).
  */
 export default function PortalHome() {
   const intl = useIntl();
@@ -47,8 +50,12 @@ export default function PortalHome() {
   const employments = (me?.employments ?? []).map((e: FragmentType<typeof employmentFragment>) => readFragment(employmentFragment, e));
   const [selected, choose] = useSelectedEmployment(employments);
   const notice = portalNoticeOf(location.state);
+  const preboarding = useOpenPreboarding(me?.features);
 
-  if (fetching && !me) return <PageStatus />;
+  // A new hire's portal is the checklist until staff complete it (R38); the invitation's "account
+  // created" notice goes along.
+  if (preboarding.open) return <Navigate to={EMPLOYEE_PREBOARDING} replace state={location.state as unknown} />;
+  if ((fetching && !me) || (me && preboarding.pending)) return <PageStatus />;
   if (!me) {
     return (
       <div className={styles.page}>

@@ -5,6 +5,7 @@ import { PageStatus } from '../../components/PageStatus';
 import { ContentMessages } from './ContentMessages';
 import { portalMenuQuery } from './content.graphql';
 import { PortalMenu } from './PortalMenu';
+import { useOpenPreboarding } from './preboardingState';
 
 /**
  * The shared frame of every signed-in employee page: the portal's navigation (R22, R24) above the
@@ -26,5 +27,7 @@ export default function PortalLayout() {
 function Menu() {
   const [{ data }] = useQuery({ query: portalMenuQuery });
   const features = data?.me?.features;
-  return features ? <PortalMenu features={features} /> : null;
+  const preboarding = useOpenPreboarding(features);
+  if (!features || preboarding.pending) return null;
+  return <PortalMenu features={features} newHire={preboarding.open} />;
 }

@@ -13,6 +13,7 @@ import {
   EMPLOYEE_MY_TEAM,
   EMPLOYEE_PAYSLIPS,
   EMPLOYEE_PERSONAL_DATA,
+  EMPLOYEE_PREBOARDING,
   EMPLOYEE_REGULATIONS,
   EMPLOYEE_SALARY_CHART,
   EMPLOYEE_SALARY_ESTIMATE,
@@ -116,6 +117,14 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
     description: 'employeeContent.feature.myTeam.description',
   },
   {
+    // Only in the menu of a new hire whose checklist is open (PortalMenu), never among the others.
+    feature: 'PREBOARDING',
+    path: EMPLOYEE_PREBOARDING,
+    title: 'employeeContent.feature.preboarding',
+    menu: 'employeeContent.feature.preboarding',
+    description: 'employeeContent.feature.preboarding.description',
+  },
+  {
     feature: 'ASSISTANT',
     path: EMPLOYEE_ASSISTANT,
     title: 'employeeContent.feature.assistant',
@@ -131,9 +140,12 @@ export const PORTAL_PAGES: ReadonlyArray<{ feature: PortalFeature; path: string;
   },
 ];
 
-/** The pages of the features the employer activated (R22), in menu order. */
+/**
+ * The pages of the features the employer activated (R22), in menu order. Preboarding is not among
+ * them: it is the checklist of a new hire, whom the home sends there while it is open (R38).
+ */
 export function activePages(features: readonly PortalFeature[]) {
-  return PORTAL_PAGES.filter((p) => features.includes(p.feature));
+  return PORTAL_PAGES.filter((p) => p.feature !== 'PREBOARDING' && features.includes(p.feature));
 }
 
 export function pageOf(feature: PortalFeature) {

@@ -20,3 +20,4 @@ export const AssistantPage = lazy(() => import('./assistant/AssistantPage'));
 export const RegulationsPage = lazy(() => import('./regulations/RegulationsPage'));
 export const MyTeamPage = lazy(() => import('./my-team/MyTeamPage'));
 export const LeaveCalendarPage = lazy(() => import('./leave-calendar/LeaveCalendarPage'));
+export const PreboardingPage = lazy(() => import('./preboarding/PreboardingPage'));

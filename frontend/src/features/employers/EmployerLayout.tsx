@@ -69,6 +69,14 @@ function EmployerHeader({ employer }: { employer: EmployerData }) {
     // R36: the claims' components and the handlers' queue.
     { to: 'declaraties', label: 'employers.nav.claims', end: false, show: rights.has('HANDLE_REQUESTS') || rights.has('MANAGE_HR_SETTINGS') },
     {
+      to: 'nieuwe-medewerkers',
+      label: 'employers.nav.preboarding',
+      end: false,
+      // R38, R22: only with either Preboarding product.
+      show:
+        rights.has('MANAGE_PREBOARDING') && (employer.activeProducts ?? []).some((p) => p.code === 'PREBOARDING' || p.code === 'MIJNLOKET_PREBOARDING'),
+    },
+    {
       to: 'persoonsgegevens',
       label: 'employers.nav.personalData',
       end: false,

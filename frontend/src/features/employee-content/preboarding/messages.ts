@@ -1,0 +1,7 @@
+import type nl from './messages.nl.json';
+
+declare module '../../../i18n/catalogue' {
+  interface MessageCatalogues {
+    'employee-preboarding': typeof nl;
+  }
+}
