@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 
-// Chunks of their own: the employer's Persoonsgegevens page (the handlers' queue and the field
-// settings, R37) and the history card of the person page.
+// A chunk of its own: the employer's Persoonsgegevens page (the handlers' queue and the field
+// settings, R37). The person page's history card is not lazy: suspending inside the person page
+// while its chunk loaded swallowed the first press of the access panel's buttons (admin-access.spec).
 export const PersonalDataChangesPage = lazy(() => import('./PersonalDataChangesPage'));
-export const PersonDataChanges = lazy(() => import('./PersonDataChanges'));
+export { default as PersonDataChanges } from './PersonDataChanges';

@@ -145,11 +145,7 @@ export function PersonPage() {
             <AccessPanel person={data} canManage={rights.has('MANAGE_PORTAL_ACCESS')} canViewRegisteredEmail={canViewRegisteredEmail} />
           </div>
           {/* R37: what the person asked to change, old and new; with the rights the server asks for it. */}
-          {(rights.has('VIEW_EMPLOYEES') || rights.has('HANDLE_REQUESTS')) && (
-            <Suspense fallback={<PageStatus />}>
-              <PersonDataChanges personId={data.id} fullName={data.fullName} />
-            </Suspense>
-          )}
+          {(rights.has('VIEW_EMPLOYEES') || rights.has('HANDLE_REQUESTS')) && <PersonDataChanges personId={data.id} fullName={data.fullName} />}
         </TabPanel>
         <TabPanel id="dienstverbanden" className={styles.tabPanel}>
           <Employments person={data} />
