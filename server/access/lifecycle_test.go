@@ -677,9 +677,7 @@ func TestR9SendUsername(t *testing.T) {
 	// An account that has access but never signed in (e.g. carried over from an older
 	// system): the password is set, the first login is not.
 	p := f.person(f.A1, "Nooit", "Ingelogd", "nooit@example.nl", false)
-	hash, err := auth.HashPassword(pw1)
-	must(t, err)
-	f.w.Account(p, "Nooit.Ingelogd", hash) // registered with nooit@example.nl
+	f.w.Account(p, "Nooit.Ingelogd", testworld.PasswordHash(t, pw1)) // registered with nooit@example.nl
 	invited := f.person(f.A1, "Wel", "Uitgenodigd", "wel@example.nl", false)
 	f.grant(invited)
 	none := f.person(f.A1, "Geen", "Account", "geen@example.nl", false)
@@ -704,7 +702,7 @@ func TestR9SendUsername(t *testing.T) {
 	if a := f.account(p); a.FirstLoginAt == nil || a.LastLoginAt == nil {
 		t.Fatalf("login did not record the first login: %+v", a)
 	}
-	_, err = f.svc.SendUsername(f.staff, p.ID)
+	_, err := f.svc.SendUsername(f.staff, p.ID)
 	must(t, err)
 	ms := f.mails(outboxmail.KindUSERNAME, "nooit@example.nl")
 	if len(ms) != 1 || !strings.Contains(ms[0].TextBody, "Nooit.Ingelogd") || !strings.Contains(ms[0].HTMLBody, "Nooit.Ingelogd") {

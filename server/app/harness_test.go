@@ -141,8 +141,7 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 		SetState("ACTIVE").SetUsername("geheim").SetUsernameKey("geheim").SetRegisteredEmail("geheim@privé.example").Save(ctx)
 	must(err)
 
-	hash, err := auth.HashPassword(testPassword)
-	must(err)
+	hash := testworld.PasswordHash(t, testPassword)
 	all, without := viewer.AllRights, testworld.Without
 	f.ProviderUser = "p1-beheer"
 	w.ProviderStaff(f.P1, f.ProviderUser, hash, all...)
@@ -158,8 +157,7 @@ func makeFixtures(t *testing.T, w *testworld.World) fixtures {
 	w.EmployerStaff(f.A1, f.NoViewUserA1, hash, without(viewer.ViewEmployees)...)
 
 	f.APIClientSecret = "integrator-secret-for-tests"
-	secretHash, err := auth.HashPassword(f.APIClientSecret)
-	must(err)
+	secretHash := testworld.PasswordHash(t, f.APIClientSecret)
 	cl := w.Integrator(f.P1, "Integrator", secretHash, all...)
 	f.APIClientID = cl.ID
 	return f

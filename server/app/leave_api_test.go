@@ -9,7 +9,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/leaveentry"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
-	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -17,11 +16,7 @@ import (
 // staffWithout adds a staff user of A1 holding every right but drop and signs it in.
 func (e *env) staffWithout(username string, drop viewer.Right) string {
 	e.t.Helper()
-	hash, err := auth.HashPassword(testPassword)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	e.w.EmployerStaff(e.fx.A1, username, hash, testworld.Without(drop)...)
+	e.w.EmployerStaff(e.fx.A1, username, testworld.PasswordHash(e.t, testPassword), testworld.Without(drop)...)
 	return e.login(username)
 }
 

@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/mail"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
+	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -210,11 +211,7 @@ func lockoutCases(e *env) []lockoutCase {
 
 func mustHash(t *testing.T, pw string) string {
 	t.Helper()
-	h, err := auth.HashPassword(pw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return h
+	return testworld.PasswordHash(t, pw)
 }
 
 // wrongInParallel sends n wrong passwords for c at once and checks each is refused.

@@ -51,10 +51,7 @@ func newEmployeeFx(t *testing.T) *employeeFx {
 		PasswordHasher: auth.NewHasher(auth.HasherConfig{Queue: 1000, Wait: time.Minute})}
 	lifecycle := &access.Service{Client: w.Store.Client, Clock: clk, Auth: as, Links: access.Links{Base: "https://werkportaal.test"}}
 	as.OnEmployeeLocked = lifecycle.AccountLocked
-	hash, err := auth.HashPassword(pw1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hash := testworld.PasswordHash(t, pw1)
 	return &employeeFx{t: t, w: w, clk: clk, auth: as, hash: hash}
 }
 

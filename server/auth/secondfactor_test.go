@@ -39,10 +39,7 @@ func newSFFx(t *testing.T) *sfFx {
 	}
 	as := &auth.Service{Client: w.Store.Client, Clock: clk, Dialect: w.Store.Dialect, Signer: signer, Config: auth.DefaultConfig,
 		PasswordHasher: auth.NewHasher(auth.HasherConfig{Queue: 100, Wait: time.Minute}), ClientSecretPepper: testPepper}
-	hash, err := auth.HashPassword(pw1)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hash := testworld.PasswordHash(t, pw1)
 	return &sfFx{t: t, w: w, clk: clk, auth: as, hash: hash}
 }
 

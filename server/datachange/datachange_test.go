@@ -64,10 +64,7 @@ func newWorld(t *testing.T) *world {
 	x.A1 = activate(tw.EmpA1, product.CodeMijnLoket, product.CodePersonalDataEdit)
 	x.A2 = activate(tw.EmpA2, product.CodeMijnLoket, product.CodePersonalDataView)
 	x.B1 = activate(tw.EmpB1, product.CodeMijnLoket, product.CodePersonalDataEdit)
-	hash, err := auth.HashPassword(password)
-	if err != nil {
-		t.Fatal(err)
-	}
+	hash := testworld.PasswordHash(t, password)
 	person := func(e *ent.Employer, first, email string, n int) *ent.Person {
 		p := tw.Person(e, first, "Jansen", email)
 		x.c.Person.UpdateOne(p).SetStreet("Hogeweg 135").SetPostalCode("5301 LL").SetCity("Zaltbommel").

@@ -64,10 +64,7 @@ func newFx(t *testing.T) *fx {
 // version would have.
 func (f *fx) stored(providerID, employerID, username string, rights ...viewer.Right) *ent.User {
 	f.t.Helper()
-	hash, err := auth.HashPassword(goodPassword)
-	if err != nil {
-		f.t.Fatal(err)
-	}
+	hash := testworld.PasswordHash(f.t, goodPassword)
 	c := f.c.User.Create().SetProviderID(providerID).SetUsername(username).SetUsernameKey(strings.ToLower(username)).
 		SetDisplayName(username).SetEmail(username + "@example.nl").SetPasswordHash(hash).
 		SetRights(viewer.RightStrings(rights))
