@@ -11,7 +11,8 @@
 // lock, so the test binaries that go test runs side by side build it once between them,
 // and it serves every later run until the migrations change; then the next run builds
 // one for the new hash and drops all but the newest few of the older ones (a few, not
-// none: worktrees on other branches may be testing against the same server).
+// none: worktrees on other branches may be testing against the same server). On SQLite
+// likewise each test's file is a copy of one migrated once per test binary.
 package storetest
 
 import (
@@ -59,8 +60,8 @@ func Dialect() string {
 
 var seq atomic.Int64
 
-// Open returns a migrated store for t, closed and dropped when t ends. On Postgres its
-// database is a copy of the migrated template (see the package comment).
+// Open returns a migrated store for t, closed and dropped when t ends. Its database is
+// a copy of a migrated template (see the package comment).
 func Open(t testing.TB) *store.Store {
 	t.Helper()
 	ctx := context.Background()
@@ -70,6 +71,13 @@ func Open(t testing.TB) *store.Store {
 		cfg.MaxOpenConns = 30
 	} else {
 		cfg.SQLitePath = filepath.Join(t.TempDir(), "test.db")
+		b, err := migratedSQLite()
+		if err != nil {
+			t.Fatalf("storetest: migrated SQLite template: %v", err)
+		}
+		if err := os.WriteFile(cfg.SQLitePath, b, 0o600); err != nil {
+			t.Fatalf("storetest: %v", err)
+		}
 	}
 	s, err := store.Open(ctx, cfg)
 	if err != nil {
@@ -332,6 +340,35 @@ func dropOldTemplates(ctx context.Context, conn *sql.Conn, current string) error
 	}
 	return nil
 }
+
+// migratedSQLite returns the bytes of a migrated SQLite database file, migrated once per
+// test binary: each test's database file is a copy (Migrate on SQLite took some 80 ms of
+// CPU a test).
+var migratedSQLite = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "storetest-")
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = os.RemoveAll(dir) }()
+	file := filepath.Join(dir, "template.db")
+	ctx := context.Background()
+	st, err := store.Open(ctx, store.Config{SQLitePath: file})
+	if err != nil {
+		return nil, err
+	}
+	_, err = st.Migrate(ctx)
+	if err == nil {
+		// Everything into the database file, so that the file alone is the database.
+		_, err = st.DB.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)")
+	}
+	if err = errors.Join(err, st.Close()); err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(file + "-wal"); err == nil && fi.Size() > 0 {
+		return nil, fmt.Errorf("%s-wal holds %d bytes after the checkpoint", file, fi.Size())
+	}
+	return os.ReadFile(file) //nolint:gosec // G304: the file this function just made in its own temp dir
+})
 
 // Outage makes the database of st unreachable through st's pool until the returned
 // function (also run at cleanup) ends it; the database server, or file, stays. On
