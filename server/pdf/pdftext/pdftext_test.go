@@ -21,8 +21,12 @@ func TestCompressedStreamEndingInLineEndByte(t *testing.T) {
 			content = fmt.Sprintf("BT /F1 10 Tf 10 800 Td (Geboortedatum) Tj 0 -12 Td (regel %d) Tj ET", n)
 			var buf bytes.Buffer
 			w := zlib.NewWriter(&buf)
-			w.Write([]byte(content))
-			w.Close()
+			if _, err := w.Write([]byte(content)); err != nil {
+				t.Fatal(err)
+			}
+			if err := w.Close(); err != nil {
+				t.Fatal(err)
+			}
 			if b := buf.Bytes(); b[len(b)-1] == last {
 				z = b
 				break
