@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# make test: every layer of tests. What must come first runs first (generated code is current, the
-# lint is clean, the SPA and the binary are built); then the independent layers run side by side in
-# two streams, one per core: the browser tests in one, the Go suite on Postgres, then on SQLite,
-# then the SPA's unit tests in the other. Each layer's whole output goes to .test-output/LAYER.log; the console
-# gets one line per layer, the log's tail of a failing layer, and a summary with the counts.
+# make test: every layer of tests. The build comes first: the browser tests need the binary, and they
+# are the longest layer, so they start right after it. Then two runners, one per core, work through
+# the other layers while the browser tests run: whichever runner is free takes the next one. The
+# check of generated code comes first among them, because `make generate` rewrites the generated
+# files the lint and the Go tests read (the browser tests run the binary built before it, and
+# codegen leaves its unchanged files alone); when it fails, no further layer starts. Each layer's
+# whole output goes to .test-output/LAYER.log; the console gets one line per layer, the log's tail
+# of a failing layer, and a summary with the counts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,37 +69,61 @@ explain() {
 	esac
 }
 
-echo "make test: checks that come first"
-for layer in check-generated lint build; do
-	if ! run "$layer" make --no-print-directory "$layer"; then
-		explain "$layer"
-		exit 1
-	fi
-done
+echo "make test: the build, which the browser tests need"
+if ! run build make --no-print-directory build; then
+	explain build
+	exit 1
+fi
 
-echo "make test: the test layers, two streams side by side"
 pg_url=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
 go_flags=${GO_TEST_FLAGS:--count=1 -timeout 15m}
-# The browser tests are the longest layer; they get a stream of their own from the start, the
-# other layers follow one another in the second.
-# shellcheck disable=SC2086 # go_flags are several flags
-(
-	run go-postgres env TEST_DATABASE_URL="$pg_url" go test $go_flags -v ./...
-	run go-sqlite env -u TEST_DATABASE_URL -u DATABASE_URL go test $go_flags -v ./...
-	run vitest npm run --silent test:unit
-) &
-go_stream=$!
-(
-	run e2e npx playwright test
-) &
-web_stream=$!
-wait "$go_stream" "$web_stream"
 
-layers=(check-generated lint build go-postgres go-sqlite vitest e2e)
-total_pass=0 total_fail=0 total_skip=0 failed_layers=()
+# layer NAME runs one layer after the build.
+layer() {
+	case $1 in
+	e2e) run e2e npx playwright test ;;
+	check-generated | lint) run "$1" make --no-print-directory "$1" ;;
+	# shellcheck disable=SC2086 # go_flags are several flags
+	go-postgres) run go-postgres env TEST_DATABASE_URL="$pg_url" go test $go_flags -v ./... ;;
+	# shellcheck disable=SC2086
+	go-sqlite) run go-sqlite env -u TEST_DATABASE_URL -u DATABASE_URL go test $go_flags -v ./... ;;
+	vitest) run vitest npm run --silent test:unit ;;
+	esac
+}
+
+# The layers that read the sources, once the generated code is checked: the lint first, as it
+# fails most often and soon, the short ones last, so that the runner that finishes the browser tests
+# finds little left to share. A runner claims a layer by creating its claim directory (mkdir is
+# atomic), so each runs once.
+queue=(lint go-postgres vitest go-sqlite)
+rm -rf "$out"/.claim-*
+runner() {
+	layer "$1"
+	# The other runner may still be checking the generated code.
+	until [ -f "$out/check-generated.rc" ]; do sleep 1; done
+	[ "$(cat "$out/check-generated.rc")" -eq 0 ] || return 0
+	local next
+	for next in "${queue[@]}"; do
+		mkdir "$out/.claim-$next" 2>/dev/null && layer "$next"
+	done
+	return 0
+}
+echo "make test: the browser tests, and beside them the other layers one after another"
+runner e2e &
+first=$!
+runner check-generated &
+second=$!
+wait "$first" "$second"
+rm -rf "$out"/.claim-*
+
+layers=(build check-generated lint go-postgres vitest go-sqlite e2e)
+total_pass=0 total_fail=0 total_skip=0 failed_layers=() not_run=()
 for layer in "${layers[@]}"; do
-	rc=$(cat "$out/$layer.rc" 2>/dev/null || echo 1)
-	[ "$rc" -eq 0 ] || failed_layers+=("$layer")
+	if [ ! -f "$out/$layer.rc" ]; then
+		not_run+=("$layer")
+	elif [ "$(cat "$out/$layer.rc")" -ne 0 ]; then
+		failed_layers+=("$layer")
+	fi
 done
 for layer in "${failed_layers[@]}"; do explain "$layer"; done
 
@@ -104,14 +131,18 @@ echo
 echo "make test: summary ($(($(date +%s) - started)) s in all)"
 printf '  %-16s %-7s %6s %7s %8s %6s\n' layer result passed failed skipped secs
 for layer in "${layers[@]}"; do
-	rc=$(cat "$out/$layer.rc" 2>/dev/null || echo 1)
+	if [ ! -f "$out/$layer.rc" ]; then
+		printf '  %-16s %-7s\n' "$layer" "not run"
+		continue
+	fi
+	rc=$(cat "$out/$layer.rc")
 	read -r p f s <<<"$(counts "$layer")"
 	total_pass=$((total_pass + p)) total_fail=$((total_fail + f)) total_skip=$((total_skip + s))
-	printf '  %-16s %-7s %6s %7s %8s %6s\n' "$layer" "$([ "$rc" -eq 0 ] && echo ok || echo FAILED)" "$p" "$f" "$s" "$(cat "$out/$layer.secs" 2>/dev/null || echo -)"
+	printf '  %-16s %-7s %6s %7s %8s %6s\n' "$layer" "$([ "$rc" -eq 0 ] && echo ok || echo FAILED)" "$p" "$f" "$s" "$(cat "$out/$layer.secs")"
 done
 echo "${total_pass} passed, ${total_fail} failed, ${total_skip} skipped"
-if [ "${#failed_layers[@]}" -gt 0 ]; then
-	echo "make test: FAILED (${failed_layers[*]})"
+if [ "${#failed_layers[@]}" -gt 0 ] || [ "${#not_run[@]}" -gt 0 ]; then
+	echo "make test: FAILED (${failed_layers[*]}${not_run[*]:+; not run: ${not_run[*]}})"
 	exit 1
 fi
 echo "make test: all green"
