@@ -311,11 +311,14 @@ func migratedTemplate(ctx context.Context, admin *sql.DB, serverURL string) (str
 }
 
 // dropOldTemplates drops the templates of other migrations but the newest templateKeep
-// (database oids grow with creation).
+// (database oids grow with creation), and half-built ones: whoever holds the template lock
+// is the only builder, so they are left by runs that were killed.
 func dropOldTemplates(ctx context.Context, conn *sql.Conn, current string) error {
-	rows, err := conn.QueryContext(ctx, `SELECT datname FROM pg_database
-		WHERE starts_with(datname, $1) AND datname <> $2 AND NOT datname LIKE '%\_building'
-		ORDER BY oid DESC OFFSET $3`, templatePrefix, current, templateKeep)
+	rows, err := conn.QueryContext(ctx, `SELECT datname FROM (
+			SELECT datname, datname LIKE '%\_building' AS building,
+				row_number() OVER (PARTITION BY datname LIKE '%\_building' ORDER BY oid DESC) AS newest
+			FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2) d
+		WHERE building OR newest > $3`, templatePrefix, current, templateKeep)
 	if err != nil {
 		return err
 	}
@@ -334,7 +337,7 @@ func dropOldTemplates(ctx context.Context, conn *sql.Conn, current string) error
 		if _, err := conn.ExecContext(ctx, "ALTER DATABASE "+n+" WITH IS_TEMPLATE false"); err != nil {
 			return err
 		}
-		if _, err := conn.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n); err != nil {
+		if _, err := conn.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n+" WITH (FORCE)"); err != nil {
 			return err
 		}
 	}
