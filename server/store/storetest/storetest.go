@@ -4,10 +4,11 @@
 // Postgres fails the test instead of skipping it.
 //
 // On Postgres, applying every migration to each test's database cost about two seconds
-// a test, most of the Postgres run. So the migrations are applied once, into a template
-// database named after a hash of the migration files, and each test's database is a copy
-// of that template (CREATE DATABASE … TEMPLATE): the same freshly migrated database,
-// a few tens of milliseconds instead of seconds. The template is built under an advisory
+// a test when the disk is busy (as in CI, beside the browser tests): 31 transactions, each
+// waiting for its fsync. So the migrations are applied once, into a template database
+// named after a hash of the migration files, and each test's database is a copy of that
+// template (CREATE DATABASE … TEMPLATE): the same freshly migrated database, in one
+// flush of about 10 MB. The template is built under an advisory
 // lock, so the test binaries that go test runs side by side build it once between them,
 // and it serves every later run until the migrations change; then the next run builds
 // one for the new hash and drops all but the newest few of the older ones (a few, not
