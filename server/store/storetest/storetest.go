@@ -4,10 +4,11 @@
 // Postgres fails the test instead of skipping it.
 //
 // On Postgres, applying every migration to each test's database cost about two seconds
-// a test, most of the Postgres run. So the migrations are applied once, into a template
-// database named after a hash of the migration files, and each test's database is a copy
-// of that template (CREATE DATABASE … TEMPLATE): the same freshly migrated database,
-// a few tens of milliseconds instead of seconds. The template is built under an advisory
+// a test when the disk is busy (as in CI, beside the browser tests): 31 transactions, each
+// waiting for its fsync. So the migrations are applied once, into a template database
+// named after a hash of the migration files, and each test's database is a copy of that
+// template (CREATE DATABASE … TEMPLATE): the same freshly migrated database, in one
+// flush of about 10 MB. The template is built under an advisory
 // lock, so the test binaries that go test runs side by side build it once between them,
 // and it serves every later run until the migrations change; then the next run builds
 // one for the new hash and drops all but the newest few of the older ones (a few, not
@@ -311,11 +312,14 @@ func migratedTemplate(ctx context.Context, admin *sql.DB, serverURL string) (str
 }
 
 // dropOldTemplates drops the templates of other migrations but the newest templateKeep
-// (database oids grow with creation).
+// (database oids grow with creation), and half-built ones: whoever holds the template lock
+// is the only builder, so they are left by runs that were killed.
 func dropOldTemplates(ctx context.Context, conn *sql.Conn, current string) error {
-	rows, err := conn.QueryContext(ctx, `SELECT datname FROM pg_database
-		WHERE starts_with(datname, $1) AND datname <> $2 AND NOT datname LIKE '%\_building'
-		ORDER BY oid DESC OFFSET $3`, templatePrefix, current, templateKeep)
+	rows, err := conn.QueryContext(ctx, `SELECT datname FROM (
+			SELECT datname, datname LIKE '%\_building' AS building,
+				row_number() OVER (PARTITION BY datname LIKE '%\_building' ORDER BY oid DESC) AS newest
+			FROM pg_database WHERE starts_with(datname, $1) AND datname <> $2) d
+		WHERE building OR newest > $3`, templatePrefix, current, templateKeep)
 	if err != nil {
 		return err
 	}
@@ -334,7 +338,7 @@ func dropOldTemplates(ctx context.Context, conn *sql.Conn, current string) error
 		if _, err := conn.ExecContext(ctx, "ALTER DATABASE "+n+" WITH IS_TEMPLATE false"); err != nil {
 			return err
 		}
-		if _, err := conn.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n); err != nil {
+		if _, err := conn.ExecContext(ctx, "DROP DATABASE IF EXISTS "+n+" WITH (FORCE)"); err != nil {
 			return err
 		}
 	}
