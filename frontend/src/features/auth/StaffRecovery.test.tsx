@@ -4,7 +4,7 @@ import { mockGraphqlServer, noSession, sessionPayload } from '../../test/graphql
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, employerUserViewer, overviewHandler } from '../../test/adminData';
 
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const TOKEN = 'a'.repeat(43);
 
 function link(state: string) {

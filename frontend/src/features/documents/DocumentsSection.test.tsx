@@ -6,7 +6,7 @@ import { renderApp } from '../../test/renderApp';
 import { adminViewer, ALL_RIGHTS, EMPLOYER_ID, employerHandler, signedIn } from '../../test/adminData';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/documenten`;
 const payrollViewer = { ...adminViewer, rights: [...ALL_RIGHTS, 'MANAGE_PAYROLL_DATA'] };
 

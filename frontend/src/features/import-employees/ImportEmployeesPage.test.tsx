@@ -4,7 +4,7 @@ import { deferred, mockGraphqlServer, type CapturedRequest } from '../../test/gr
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers-importeren`;
 
 const importer = { ...employerUserViewer, rights: [...employerUserViewer.rights, 'MANAGE_PAYROLL_DATA'] };

@@ -4,7 +4,7 @@ import { mockGraphqlServer } from '../../test/graphqlServer';
 import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/verlofregeling`;
 const hr = { ...employerUserViewer, rights: [...employerUserViewer.rights, 'MANAGE_HR_SETTINGS'] };
 const product = (code: string) => ({ __typename: 'Product', id: `prd_${code}`, code });

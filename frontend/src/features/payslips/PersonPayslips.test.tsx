@@ -8,7 +8,7 @@ import { fullPayslip } from '../../test/payslipData';
 
 const PERSON_ID = 'per_01JTEST00000000000000000007';
 const PATH = `/beheer/werkgevers/${EMPLOYER_ID}/werknemers/${PERSON_ID}`;
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 
 const person = {
   __typename: 'Person',

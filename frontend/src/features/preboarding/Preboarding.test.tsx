@@ -7,7 +7,7 @@ import { adminViewer, ALL_RIGHTS, EMPLOYER_ID, employerHandler, signedIn } from 
 import { checkNewHire } from './NewHireForm';
 
 /** The pages are lazy chunks: give the first render more than the default second on a busy machine. */
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const LIST = `/beheer/werkgevers/${EMPLOYER_ID}/nieuwe-medewerkers`;
 const ITEMS = ['PERSONAL', 'ADDRESS', 'BSN', 'IBAN', 'TAX_CREDIT', 'EMERGENCY_CONTACT', 'ID_DOCUMENT'];
 

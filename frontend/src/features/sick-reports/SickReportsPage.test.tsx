@@ -7,7 +7,7 @@ import { todayIso } from '../../lib/format/dates';
 import { sickExportPath } from './SickReportsPage';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/verzuim`;
 
 const daysAgo = (n: number) => todayIso(new Date(Date.now() - n * 86_400_000));

@@ -5,7 +5,7 @@ import { renderApp } from '../../test/renderApp';
 import { adminViewer, signedIn } from '../../test/adminData';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 
 function account(enrolled: boolean, left = 10): Handler {
   return () => ({

@@ -5,7 +5,7 @@ import { renderApp } from '../../test/renderApp';
 import { EMPLOYER_ID, employerHandler, employerUserViewer, signedIn } from '../../test/adminData';
 
 /** The page is a lazy chunk: give its first render more than the default second on a busy machine. */
-const LOADED = { timeout: 5000 };
+const LOADED = { timeout: 20000 };
 const PAGE = `/beheer/werkgevers/${EMPLOYER_ID}/workflow`;
 
 const staff = [
