@@ -174,7 +174,9 @@ describe('API-koppelingen (R44)', () => {
       AdminEmployerOverview: () => ({ data: { employer: null } }),
     });
     await renderApp({ path: `/beheer/werkgevers/${EMPLOYER_ID}` });
-    expect(await screen.findByRole('link', { name: 'Logboek' }, LOADED)).toBeInTheDocument();
+    // The employer's menu is drawn again once its products have loaded: wait until it stands, then
+    // check it (an element found earlier may have been replaced).
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Logboek' })).toBeInTheDocument(), LOADED);
     expect(screen.queryByRole('link', { name: 'API-koppelingen' })).not.toBeInTheDocument();
   });
 });

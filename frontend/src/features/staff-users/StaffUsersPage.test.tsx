@@ -172,7 +172,9 @@ describe('Gebruikers (R43)', () => {
       AdminEmployerOverview: () => ({ data: { employer: null } }),
     });
     await renderApp({ path: `/beheer/werkgevers/${EMPLOYER_ID}` });
-    expect(await screen.findByRole('link', { name: 'Logboek' }, LOADED)).toBeInTheDocument();
+    // The employer's menu is drawn again once its products have loaded: wait until it stands, then
+    // check it (an element found earlier may have been replaced).
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Logboek' })).toBeInTheDocument(), LOADED);
     expect(screen.queryByRole('link', { name: 'Gebruikers' })).not.toBeInTheDocument();
   });
 
