@@ -188,17 +188,14 @@ func activate(c *http.Client, base, token, employerID, code string) error {
 // rows go in with COPY, as the dataset's do.
 func fillLeave(ctx context.Context, a *app.App, conn *pgx.Conn, emp *ent.Employer, n int) error {
 	fmt.Printf("  bench setup: %d employees with a year of leave\n", n)
-	for _, q := range []string{
-		"DELETE FROM leave_entries WHERE employer_id = $1",
-		"DELETE FROM leave_requests WHERE employer_id = $1",
-		"DELETE FROM work_patterns WHERE employer_id = $1",
-		"DELETE FROM employments WHERE employer_id = $1",
-		"DELETE FROM persons WHERE employer_id = $1",
-		"DELETE FROM audit_events WHERE employer_id = $1",
-	} {
+	// The leave rows first (they point at the employments), then what the sync section empties.
+	for _, q := range []string{"DELETE FROM leave_entries WHERE employer_id = $1", "DELETE FROM leave_requests WHERE employer_id = $1"} {
 		if _, err := conn.Exec(ctx, q, emp.ID); err != nil {
 			return err
 		}
+	}
+	if err := emptySyncEmployer(ctx, conn, emp.ID); err != nil {
+		return err
 	}
 	rows := syncRows(n)
 	for i := range rows {
