@@ -18,6 +18,9 @@
 //     (portal.go);
 //   - leave: the handlers' request queue and the staff leave calendar of an employer of
 //     10,000 employees with a year of ledger entries, beside the same SQL (leave.go);
+//   - requests: a manager's Mijn team and the staff claims queue of an employer of
+//     10,000 employees with 50,000 claims on their routes, beside the same SQL
+//     (requests.go);
 //   - payroll's sync: syncEmployees of 10,000 employees over HTTP, new and then
 //     unchanged, against a raw COPY of the same rows (sync.go);
 //   - the server's memory (VmHWM, VmRSS) during 1,000 parallel sign-in attempts, and
@@ -69,6 +72,8 @@ func main() {
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&syncN, "sync", 10000, "employees in the payroll sync section (0 skips it)")
 	flag.IntVar(&leaveN, "leave", 10000, "employees of the leave section's employer (0 skips it)")
+	flag.IntVar(&requestsN, "workflow-requests", 50000, "claims on their routes in the requests section, Mijn team and the claims queue (0 skips it)")
+	flag.IntVar(&requestsEmployeesN, "workflow-employees", 10000, "employees of the requests section's employer")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
@@ -221,6 +226,14 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		}
 		if err := benchLeave(ctx, a, conn, rec, client, base, token, big.ProviderID, leaveN, requests, maxTime); err != nil {
 			return fmt.Errorf("leave: %w", err)
+		}
+	}
+	if requestsN > 0 {
+		if token, err = login(client, base, st.Client); err != nil {
+			return err
+		}
+		if err := benchRequests(ctx, a, conn, rec, client, base, token, big.ProviderID, requests, maxTime); err != nil {
+			return fmt.Errorf("requests: %w", err)
 		}
 	}
 	if err := benchSync(ctx, a, conn, client, base, big.ProviderID, syncN); err != nil {

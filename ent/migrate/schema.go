@@ -2117,6 +2117,11 @@ var (
 				Unique:  false,
 				Columns: []*schema.Column{WorkflowRequestsColumns[5], WorkflowRequestsColumns[1]},
 			},
+			{
+				Name:    "workflowrequest_status_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowRequestsColumns[10], WorkflowRequestsColumns[3]},
+			},
 		},
 	}
 	// WorkflowRoutesColumns holds the columns for the "workflow_routes" table.

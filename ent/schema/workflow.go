@@ -109,6 +109,10 @@ func (WorkflowRequest) Indexes() []ent.Index {
 		index.Fields("subject_id").Unique(),
 		index.Fields("employer_id", "status", "stuck"),
 		index.Fields("person_id", "created_at"),
+		// The open requests of a provider: the staff queues' condition of who may decide
+		// (workflow.Decidable) reads them for a provider user, whose scope is the provider,
+		// not an employer; without it a seq scan of every request ever made (make bench).
+		index.Fields("status", "provider_id"),
 	}
 }
 

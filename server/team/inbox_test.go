@@ -211,3 +211,40 @@ func TestSubstituteDecidesAClaimNamensR35(t *testing.T) {
 		t.Fatalf("after the period Finn's inbox: %d %v", len(tasks), err)
 	}
 }
+
+// R35: a manager with more open tasks than the inbox shows (100) sees the oldest ones,
+// oldest first — the page is chosen in SQL, not any hundred sorted afterwards. The
+// claims are stored newest first (the clock goes back between them), so the oldest is
+// the last row written, which a page without an order leaves out.
+func TestInboxShowsTheOldestTasksR35(t *testing.T) {
+	x := newMSS(t)
+	start := x.Clk.Now()
+	x.Clk.Advance(200 * time.Minute)
+	var oldest string
+	for i := range 101 {
+		km := float64(1 + i)
+		c, err := x.cl.Submit(x.Bob.Ctx(), claims.SubmitInput{ComponentID: x.km.ID, Date: date.Of(x.Clk.Now()).AddDays(-1),
+			Kilometres: &km, Description: "Rit"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		oldest = c.ID
+		x.Clk.Advance(-time.Minute)
+	}
+	x.Clk.Set(start.Add(200 * time.Minute))
+	tasks, err := x.ts.Inbox(x.Ann.Ctx())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tasks) != 100 {
+		t.Fatalf("%d tasks, want the inbox's 100", len(tasks))
+	}
+	if tasks[0].SubjectID != oldest {
+		t.Errorf("first task %s, want the oldest claim %s", tasks[0].SubjectID, oldest)
+	}
+	for i := 1; i < len(tasks); i++ {
+		if tasks[i].Submitted.Before(tasks[i-1].Submitted) {
+			t.Fatalf("task %d submitted before task %d", i, i-1)
+		}
+	}
+}

@@ -126,7 +126,11 @@ func (s *Service) Inbox(ctx context.Context) ([]*Task, error) {
 	as, err := s.Client.WorkflowAssignee.Query().Where(workflowassignee.EmployerID(v.EmployerID),
 		workflowassignee.KindEQ(workflowassignee.KindPERSON), workflowassignee.AssigneeID(v.PersonID),
 		workflowassignee.HasStepWith(workflowstep.StateEQ(workflowstep.StateOPEN))).
-		WithStep(func(q *ent.WorkflowStepQuery) { q.WithRequest() }).Limit(maxTasks).All(sys)
+		WithStep(func(q *ent.WorkflowStepQuery) { q.WithRequest() }).
+		// The oldest first in SQL: with more open tasks than a page holds, the page is
+		// the oldest ones, not any (a step is made when its request is submitted).
+		Order(workflowassignee.ByStepField(workflowstep.FieldCreatedAt), workflowassignee.ByID()).
+		Limit(maxTasks).All(sys)
 	if err != nil {
 		return nil, fmt.Errorf("team: tasks of %s: %w", v.PersonID, err)
 	}
