@@ -30,9 +30,9 @@ type RegulationPassage struct {
 	Position int `json:"position,omitempty"`
 	// The passage as the document says it, quoted in answers.
 	Text string `json:"text,omitempty"`
-	// The passage's Dutch stems, space-separated with a space before and after, so that one term matches as ' stem '.
+	// The passage's Dutch stems by our Snowball stemmer (regulations.Terms), space-separated; SQLite's FTS5 index regulation_passage_fts is built over them, kept in step by triggers (R42).
 	Terms string `json:"terms,omitempty"`
-	// How many terms the passage has, the length in the BM25 ranking.
+	// How many terms the passage has. The full-text indexes measure passages themselves; dropping the column would recreate the table on SQLite and with it the FTS triggers, so it stays.
 	TermCount int `json:"term_count,omitempty"`
 	// Edges holds the relations/edges for other nodes in the graph.
 	// The values are being populated by the RegulationPassageQuery when eager-loading is set.

@@ -153,9 +153,9 @@ func (RegulationPassage) Fields() []ent.Field {
 		field.Text("text").Immutable().NotEmpty().
 			Comment("The passage as the document says it, quoted in answers."),
 		field.Text("terms").Immutable().
-			Comment("The passage's Dutch stems, space-separated with a space before and after, so that one term matches as ' stem '."),
+			Comment("The passage's Dutch stems by our Snowball stemmer (regulations.Terms), space-separated; SQLite's FTS5 index regulation_passage_fts is built over them, kept in step by triggers (R42)."),
 		field.Int("term_count").Immutable().NonNegative().
-			Comment("How many terms the passage has, the length in the BM25 ranking."),
+			Comment("How many terms the passage has. The full-text indexes measure passages themselves; dropping the column would recreate the table on SQLite and with it the FTS triggers, so it stays."),
 	}
 }
 

@@ -284,9 +284,10 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 		DataChange:     dataChanges,
 		Assistant: &assistant.Service{Client: st.Client, Clock: clk, Features: a.Gate,
 			Payroll: a.Payroll, Leave: a.Leave, Sick: a.Sick, Documents: a.Documents, Limits: a.Limits},
-		Claims:      a.Claims,
-		Regulations: &regulations.Service{Client: st.Client, Clock: clk, Features: a.Gate, Limits: a.Limits},
-		Dev:         cfg.Dev,
+		Claims: a.Claims,
+		Regulations: &regulations.Service{Client: st.Client, Clock: clk, Features: a.Gate, Limits: a.Limits,
+			Index: regulations.NewIndex(st.DB, st.Dialect)},
+		Dev: cfg.Dev,
 	}
 	return a, nil
 }

@@ -3,19 +3,20 @@
 // handbook, collective agreement, a scheme) as a regulation; its text is read page by
 // page, cut into passages and stored with their Dutch stems. An employee with feature
 // POLICY_ASSISTANT asks a question and gets the best passages, quoted with document and
-// page, ranked by BM25 over those stems, only from regulations the employee may see
-// (visible, R26; the RegulationPassage privacy policy enforces it too). Nothing is made
-// up: when no passage shares a word with the question, the answer says so.
+// page, only from regulations the employee may see (visible, R26; the RegulationPassage
+// privacy policy enforces it too). Nothing is made up: when no passage shares a word
+// with the question, the answer says so.
 //
-// The search is one implementation on both databases: the stems are stored as text
-// and matched with LIKE within the employer's passages, and the ranking is done in Go,
-// so PostgreSQL and SQLite answer identically. Questions are not stored or logged.
+// The search is the database's full-text search behind one interface, Index: on
+// PostgreSQL a generated tsvector column with the dutch configuration and a GIN index,
+// ranked with ts_rank; on SQLite an FTS5 index over the stems of our Go Snowball
+// stemmer, ranked with bm25(). The database keeps either index in step with the
+// passages. Questions are not stored or logged.
 package regulations
 
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -24,7 +25,6 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/document"
 	"github.com/werkportaal/werkportaal/ent/documentfile"
-	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/regulationpassage"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
@@ -42,6 +42,8 @@ type Service struct {
 	Clock    clock.Clock
 	Features *feature.Gate
 	Limits   *ratelimit.Limiter
+	// Index is the full-text search of the store's dialect (NewIndex).
+	Index Index
 }
 
 // Bounds of a question and an answer.
@@ -49,10 +51,6 @@ const (
 	MaxQuestion = 300
 	// MaxResults is how many passages an answer quotes at most.
 	MaxResults = 5
-	// maxTerms bounds the terms of a question that are searched.
-	maxTerms = 12
-	// maxCandidates bounds the passages one question ranks.
-	maxCandidates = 2000
 	// MaxPassages bounds the passages of one document; a longer one is refused.
 	MaxPassages = 5000
 )
@@ -161,12 +159,6 @@ type Hit struct {
 	Score         float64
 }
 
-// BM25's usual constants.
-const (
-	k1 = 1.2
-	b  = 0.75
-)
-
 // Ask answers the signed-in employee's question with the best passages of the
 // regulations they may see (R42). Feature POLICY_ASSISTANT; counted per account by the
 // rate limit.
@@ -185,125 +177,36 @@ func (s *Service) Ask(ctx context.Context, question string) (*Answer, error) {
 	if err := s.Limits.Regulations(ctx, v.ID); err != nil {
 		return nil, err
 	}
-	terms := uniqueTerms(question)
 	none := &Answer{Passages: []Hit{}}
-	if len(terms) == 0 {
+	q := ParseQuery(question)
+	if q.Empty() {
 		return none, nil
 	}
-	// The policy already limits an employee to visible regulations of their employer;
-	// the same conditions here keep the counts of the ranking to those passages alone.
-	scope := []predicate.RegulationPassage{
-		regulationpassage.EmployerID(v.EmployerID),
-		regulationpassage.HasDocumentWith(document.Regulation(true), document.VisibleToEmployee(true),
-			document.EmployerID(v.EmployerID), document.PersonIDIsNil()),
-	}
-	base := func() *ent.RegulationPassageQuery { return s.Client.RegulationPassage.Query().Where(scope...) }
-	total, err := base().Count(ctx)
-	if err != nil || total == 0 {
+	matches, err := s.Index.Search(ctx, v.EmployerID, q, MaxResults)
+	if err != nil || len(matches) == 0 {
 		return none, err
 	}
-	sum, err := base().Aggregate(ent.Sum(regulationpassage.FieldTermCount)).Int(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("regulations: passage lengths: %w", err)
+	// The passages are read through ent, so the RegulationPassage privacy policy checks
+	// the index's scope once more.
+	ids := make([]string, len(matches))
+	for i, m := range matches {
+		ids[i] = m.PassageID
 	}
-	avg := 1.0
-	if sum > 0 {
-		avg = float64(sum) / float64(total)
-	}
-	idf := make(map[string]float64, len(terms))
-	var matching []predicate.RegulationPassage
-	for _, t := range terms {
-		p := match(t)
-		df, err := base().Where(p).Count(ctx)
-		if err != nil {
-			return nil, fmt.Errorf("regulations: document frequency: %w", err)
-		}
-		if df == 0 {
-			continue
-		}
-		idf[t] = math.Log(1 + (float64(total)-float64(df)+0.5)/(float64(df)+0.5))
-		matching = append(matching, p)
-	}
-	if len(matching) == 0 {
-		return none, nil
-	}
-	cands, err := base().Where(regulationpassage.Or(matching...)).WithDocument().
-		Order(regulationpassage.ByID()).Limit(maxCandidates).All(ctx)
+	ps, err := s.Client.RegulationPassage.Query().Where(regulationpassage.IDIn(ids...)).WithDocument().All(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("regulations: passages: %w", err)
 	}
-	hits := make([]Hit, 0, len(cands))
-	for _, p := range cands {
-		score := bm25(p, idf, avg)
-		if score <= 0 || p.Edges.Document == nil {
+	byID := make(map[string]*ent.RegulationPassage, len(ps))
+	for _, p := range ps {
+		byID[p.ID] = p
+	}
+	hits := make([]Hit, 0, len(matches))
+	for _, m := range matches {
+		p := byID[m.PassageID]
+		if p == nil || p.Edges.Document == nil {
 			continue
 		}
-		hits = append(hits, Hit{DocumentID: p.DocumentID, DocumentTitle: p.Edges.Document.Title, Page: p.Page, Text: p.Text, Score: score})
-	}
-	slices.SortStableFunc(hits, func(x, y Hit) int {
-		if x.Score != y.Score {
-			if x.Score > y.Score {
-				return -1
-			}
-			return 1
-		}
-		if x.DocumentTitle != y.DocumentTitle {
-			return strings.Compare(x.DocumentTitle, y.DocumentTitle)
-		}
-		return x.Page - y.Page
-	})
-	if len(hits) > MaxResults {
-		hits = hits[:MaxResults]
+		hits = append(hits, Hit{DocumentID: p.DocumentID, DocumentTitle: p.Edges.Document.Title, Page: p.Page, Text: p.Text, Score: m.Score})
 	}
 	return &Answer{Matched: len(hits) > 0, Passages: hits}, nil
-}
-
-// uniqueTerms are the question's stems, each once, at most maxTerms.
-func uniqueTerms(q string) []string {
-	var out []string
-	for _, t := range Terms(q) {
-		if !slices.Contains(out, t) {
-			out = append(out, t)
-		}
-		if len(out) == maxTerms {
-			break
-		}
-	}
-	return out
-}
-
-// minPartLen is the shortest stem that also matches as part of a compound (vergoed in
-// thuiswerkvergoed); shorter ones match whole words only.
-const minPartLen = 4
-
-// match finds the passages that contain stem t: as a whole word, or for a stem of
-// minPartLen letters or more also as part of a compound.
-func match(t string) predicate.RegulationPassage {
-	if utf8.RuneCountInString(t) >= minPartLen {
-		return regulationpassage.TermsContains(t)
-	}
-	return regulationpassage.TermsContains(" " + t + " ")
-}
-
-// bm25 scores a passage; a word that only contains a term (a compound) counts half.
-func bm25(p *ent.RegulationPassage, idf map[string]float64, avg float64) float64 {
-	words := strings.Fields(p.Terms)
-	dl := float64(len(words))
-	score := 0.0
-	for t, w := range idf {
-		tf := 0.0
-		for _, word := range words {
-			switch {
-			case word == t:
-				tf++
-			case utf8.RuneCountInString(t) >= minPartLen && strings.Contains(word, t):
-				tf += 0.5
-			}
-		}
-		if tf == 0 {
-			continue
-		}
-		score += w * tf * (k1 + 1) / (tf + k1*(1-b+b*dl/avg))
-	}
-	return score
 }

@@ -2,10 +2,13 @@ package regulations_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
@@ -17,6 +20,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/pdf"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/regulations"
+	"github.com/werkportaal/werkportaal/server/store/storetest"
 	"github.com/werkportaal/werkportaal/server/testworld"
 )
 
@@ -50,7 +54,7 @@ type world struct {
 
 func newWorld(t *testing.T) world {
 	f := testworld.NewPortal(t) // A1 and B1 have every product, A2 MijnLoket only
-	return world{f, &regulations.Service{Client: f.C, Clock: f.Clk, Features: f.Gate}}
+	return world{f, &regulations.Service{Client: f.C, Clock: f.Clk, Features: f.Gate, Index: regulations.NewIndex(f.Store.DB, f.Store.Dialect)}}
 }
 
 // addPDF adds a PDF of paragraphs for all employees of e.
@@ -163,7 +167,58 @@ func TestRelevance(t *testing.T) {
 	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "4. Ziekte.") {
 		t.Errorf("ziekte: %+v", a.Passages)
 	}
-	for _, q := range []string{"Wat is het weer morgen?", "hoeveel heb ik?", "xyzzy"} {
+	// Dutch stemming: a question's compound finds the passages of its parts (verlofdagen:
+	// verlof and dagen), a singular the plural and back.
+	a = ask(t, w, w.Ann, "verlofdagen")
+	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "5. Bijzonder verlof.") {
+		t.Errorf("verlofdagen: %+v", a.Passages)
+	}
+	a = ask(t, w, w.Ann, "vakantiedag")
+	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "2. Vakantiedagen.") {
+		t.Errorf("vakantiedag: %+v", a.Passages)
+	}
+	a = ask(t, w, w.Ann, "werkweken")
+	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "1. Werktijden.") {
+		t.Errorf("werkweken: %+v", a.Passages)
+	}
+	a = ask(t, w, w.Ann, "opleidingen")
+	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "7. Opleiding.") {
+		t.Errorf("opleidingen: %+v", a.Passages)
+	}
+	// Stop words are not searched: they change neither what is found nor its order.
+	plain := ask(t, w, w.Ann, "pensioen premie")
+	a = ask(t, w, w.Ann, "Hoe zit het met de premie van mijn pensioen?")
+	if !a.Matched || !strings.HasPrefix(a.Passages[0].Text, "11. Pensioen.") || len(a.Passages) != len(plain.Passages) {
+		t.Errorf("with stop words: %+v, without: %+v", a.Passages, plain.Passages)
+	}
+	for i := range plain.Passages {
+		if i < len(a.Passages) && a.Passages[i].Text != plain.Passages[i].Text {
+			t.Errorf("with stop words, passage %d: %q, without: %q", i, a.Passages[i].Text, plain.Passages[i].Text)
+		}
+	}
+	// R42, R22: the same handbook at another employer is never quoted to Ann.
+	other := w.addPDF(t, w.B1, "Personeelshandboek Garage Zuid", handbook, true)
+	if _, _, err := w.S.SetRegulation(w.ProviderP2, other.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"vakantiedagen", "ziekte", "pensioen", "thuiswerkvergoeding"} {
+		for _, p := range ask(t, w, w.Ann, q).Passages {
+			if p.DocumentID != hb.ID && p.DocumentID != sc.ID {
+				t.Errorf("%q: Ann is quoted %s", q, p.DocumentTitle)
+			}
+		}
+	}
+	if a := ask(t, w, w.Gijs, "vakantiedagen"); !a.Matched || a.Passages[0].DocumentID != other.ID {
+		t.Errorf("Gijs: %+v", a.Passages)
+	}
+	// The query syntax of neither database is reachable from a question.
+	for _, q := range []string{`"vakantie" OR ziekte*`, "verlof & !ziekte | (pensioen):*", "NEAR(a b) ' \\ ; --", "vakantie:*A"} {
+		if _, err := w.S.Ask(w.Ann.Ctx(), q); err != nil {
+			t.Errorf("%q: %v", q, err)
+		}
+	}
+	// Nothing found: the answer says so, with no source.
+	for _, q := range []string{"Wat is het weer morgen?", "hoeveel heb ik?", "xyzzy", "de het een"} {
 		if a := ask(t, w, w.Ann, q); a.Matched || len(a.Passages) != 0 {
 			t.Errorf("%q matched %+v", q, a.Passages)
 		}
@@ -257,6 +312,9 @@ func TestMarking(t *testing.T) {
 	if c := w.C.RegulationPassage.Query().CountX(w.Sys); c != 0 {
 		t.Errorf("%d passages left after deleting", c)
 	}
+	if a := ask(t, w, w.Ann, "vakantiedagen"); a.Matched {
+		t.Errorf("a deleted regulation is quoted: %+v", a.Passages)
+	}
 	if c := w.C.AuditEvent.Query().Where(auditevent.Action(string(regulations.ActionDocumentRegulation))).CountX(w.Sys); c != 3 {
 		t.Errorf("%d audit events, want 3", c)
 	}
@@ -276,4 +334,96 @@ func TestRateLimit(t *testing.T) {
 	ask(t, w, w.Bob, "vakantiedagen")
 	w.Clk.Advance(time.Minute)
 	ask(t, w, w.Ann, "vakantiedagen")
+}
+
+// R42: the index stays in step with the passages through marking, unmarking and
+// deleting, in the same transaction: on SQLite the FTS5 index agrees with its content
+// table (integrity-check; a migration that recreated regulation_passages without its
+// triggers fails here), on Postgres every passage has its generated tsvector.
+func TestSearchIndexInStep(t *testing.T) {
+	w := newWorld(t)
+	hb := w.addPDF(t, w.A1, "Personeelshandboek", handbook, true)
+	sc := w.addPDF(t, w.A1, "Thuiswerkregeling", scheme, true)
+	w.mark(t, hb)
+	w.mark(t, sc)
+	if _, _, err := w.S.SetRegulation(w.ProviderP1, hb.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	w.mark(t, hb)
+	if err := w.Documents.DeleteDocument(w.StaffA1, sc.ID); err != nil {
+		t.Fatal(err)
+	}
+	check := func() {
+		t.Helper()
+		if w.Store.Dialect == dialect.Postgres {
+			var missing int
+			if err := w.Store.DB.QueryRow("SELECT count(*) FROM regulation_passages WHERE search IS NULL OR search = ''::tsvector").Scan(&missing); err != nil || missing != 0 {
+				t.Errorf("%d passages without a tsvector (%v)", missing, err)
+			}
+			return
+		}
+		if _, err := w.Store.DB.Exec("INSERT INTO regulation_passage_fts (regulation_passage_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
+			t.Errorf("FTS5 index out of step with the passages: %v", err)
+		}
+	}
+	check()
+	// Rows written around the service (an update of the stems) are followed too.
+	if _, err := w.Store.DB.Exec("UPDATE regulation_passages SET terms = ' zonnepanel ' WHERE position = 0"); err != nil {
+		t.Fatal(err)
+	}
+	check()
+	if w.Store.Dialect != dialect.Postgres {
+		if a := ask(t, w, w.Ann, "zonnepanelen"); !a.Matched || a.Passages[0].DocumentID != hb.ID {
+			t.Errorf("updated stems not indexed: %+v", a.Passages)
+		}
+	}
+}
+
+// R42: the migration that creates the full-text index indexes the passages stored
+// before it (backfill), on both databases.
+func TestSearchMigrationIndexesStoredPassages(t *testing.T) {
+	st := storetest.OpenUnmigrated(t)
+	ctx := context.Background()
+	const version = "20261206042000" // the search migration, held back
+	ph := func(q string) string {
+		if st.Dialect != dialect.Postgres {
+			return q
+		}
+		for i := 1; strings.Contains(q, "?"); i++ {
+			q = strings.Replace(q, "?", fmt.Sprintf("$%d", i), 1)
+		}
+		return q
+	}
+	if _, err := st.DB.Exec(`CREATE TABLE werkportaal_schema_migrations (version varchar(64) NOT NULL PRIMARY KEY,
+		description varchar(255) NOT NULL, applied_at varchar(40) NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.DB.Exec(ph("INSERT INTO werkportaal_schema_migrations VALUES (?, 'held back', '')"), version); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	now := testworld.PortalStart
+	if _, err := st.DB.Exec(ph(`INSERT INTO documents (id, created_at, updated_at, provider_id, employer_id, category, title, file_name,
+		content_type, size_bytes, sha256, visible_to_employee, regulation, created_by) VALUES (?, ?, ?, 'prv_1', 'emp_1', 'POLICY',
+		'Thuiswerkregeling', 't.pdf', 'application/pdf', 1, 'x', true, true, 'usr_1')`), "doc_1", now, now); err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range scheme {
+		if _, err := st.DB.Exec(ph(`INSERT INTO regulation_passages (id, provider_id, employer_id, document_id, page, position, text, terms, term_count)
+			VALUES (?, 'prv_1', 'emp_1', 'doc_1', 1, ?, ?, ?, 0)`), fmt.Sprintf("rgp_%d", i), i, text, " "+strings.Join(regulations.Terms(text), " ")+" "); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := st.DB.Exec(ph("DELETE FROM werkportaal_schema_migrations WHERE version = ?"), version); err != nil {
+		t.Fatal(err)
+	}
+	if applied, err := st.Migrate(ctx); err != nil || len(applied) != 1 {
+		t.Fatalf("applied %v: %v", applied, err)
+	}
+	ms, err := regulations.NewIndex(st.DB, st.Dialect).Search(ctx, "emp_1", regulations.ParseQuery("thuiswerkvergoeding"), 5)
+	if err != nil || len(ms) == 0 || ms[0].PassageID != "rgp_1" {
+		t.Errorf("after the migration: %+v %v", ms, err)
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"entgo.io/ent/dialect/sql/schema"
 
 	"github.com/werkportaal/werkportaal/ent/migrate"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/store/storetest"
 )
 
@@ -36,6 +37,7 @@ func TestMigrationsEqualSchema(t *testing.T) {
 		schema.WithDialect(s.Dialect),
 		schema.WithDropIndex(true),
 		schema.WithDropColumn(true),
+		schema.WithDiffHook(store.KeepHandWritten),
 	); err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,7 @@ import (
 	_ "modernc.org/sqlite"
 
 	"github.com/werkportaal/werkportaal/ent/migrate"
+	"github.com/werkportaal/werkportaal/server/store"
 )
 
 func main() {
@@ -103,6 +104,8 @@ func diff(ctx context.Context, drv dialect.Driver, dial, path, name string) erro
 		schema.WithFormatter(atlas.DefaultFormatter),
 		schema.WithDropIndex(true),
 		schema.WithDropColumn(true),
+		// Hand-written columns and indexes ent cannot declare stay (regulations search).
+		schema.WithDiffHook(store.KeepHandWritten),
 	)
 	if err != nil {
 		return err
