@@ -33,7 +33,7 @@ func TestEmployerEscalationLimitR35(t *testing.T) {
 	x.clk.Set(amsterdam(2026, 3, 2, 10, 0)) // Monday
 	r := x.submit(x.ann, "2026-06-01", "2026-06-01")
 	other := x.submit(x.annA2, "2026-06-01", "2026-06-01") // A2: no Workflow editor, five days
-	x.clk.Set(amsterdam(2026, 3, 3, 23, 0))                  // Tuesday: one working day
+	x.clk.Set(amsterdam(2026, 3, 3, 23, 0))                // Tuesday: one working day
 	if n := runTwice(t, one.RunOnce, two.RunOnce); n != 0 {
 		t.Fatalf("after one working day %d reported", n)
 	}
