@@ -111,10 +111,10 @@ type PasswordConfirmer interface {
 
 // Service is the domain of personal-data changes.
 type Service struct {
-	Client    *ent.Client
-	Clock     clock.Clock // nil means the wall clock
-	Workflow  *workflow.Service
-	Gate      *feature.Gate
+	Client   *ent.Client
+	Clock    clock.Clock // nil means the wall clock
+	Workflow *workflow.Service
+	Gate     *feature.Gate
 	// Passwords checks the password an IBAN change asks again (auth.Service), limited
 	// like sign-in and counting towards its lockout (R13).
 	Passwords PasswordConfirmer
