@@ -1170,6 +1170,23 @@ func (c *WorkflowRouteClient) Scanner(columns []string) ([]any, func() (*Workflo
 	}
 }
 
+// Scanner returns scan destinations for the given columns of a WorkflowSettings (a part of
+// a row) and a function that makes the node once the row is scanned. The node has the
+// client's configuration: edges not loaded with it are queried on demand through c.
+func (c *WorkflowSettingsClient) Scanner(columns []string) ([]any, func() (*WorkflowSettings, error)) {
+	values, err := (*WorkflowSettings).scanValues(nil, columns)
+	return values, func() (*WorkflowSettings, error) {
+		if err != nil {
+			return nil, err
+		}
+		node := &WorkflowSettings{config: c.config}
+		if err := node.assignValues(columns, values); err != nil {
+			return nil, err
+		}
+		return node, nil
+	}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowStep (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.

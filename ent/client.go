@@ -67,6 +67,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -184,6 +185,8 @@ type Client struct {
 	WorkflowRequest *WorkflowRequestClient
 	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
 	WorkflowRoute *WorkflowRouteClient
+	// WorkflowSettings is the client for interacting with the WorkflowSettings builders.
+	WorkflowSettings *WorkflowSettingsClient
 	// WorkflowStep is the client for interacting with the WorkflowStep builders.
 	WorkflowStep *WorkflowStepClient
 }
@@ -250,6 +253,7 @@ func (c *Client) init() {
 	c.WorkflowNotice = NewWorkflowNoticeClient(c.config)
 	c.WorkflowRequest = NewWorkflowRequestClient(c.config)
 	c.WorkflowRoute = NewWorkflowRouteClient(c.config)
+	c.WorkflowSettings = NewWorkflowSettingsClient(c.config)
 	c.WorkflowStep = NewWorkflowStepClient(c.config)
 }
 
@@ -396,6 +400,7 @@ func (c *Client) Tx(ctx context.Context) (*Tx, error) {
 		WorkflowNotice:       NewWorkflowNoticeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
 		WorkflowRoute:        NewWorkflowRouteClient(cfg),
+		WorkflowSettings:     NewWorkflowSettingsClient(cfg),
 		WorkflowStep:         NewWorkflowStepClient(cfg),
 	}, nil
 }
@@ -469,6 +474,7 @@ func (c *Client) BeginTx(ctx context.Context, opts *sql.TxOptions) (*Tx, error) 
 		WorkflowNotice:       NewWorkflowNoticeClient(cfg),
 		WorkflowRequest:      NewWorkflowRequestClient(cfg),
 		WorkflowRoute:        NewWorkflowRouteClient(cfg),
+		WorkflowSettings:     NewWorkflowSettingsClient(cfg),
 		WorkflowStep:         NewWorkflowStepClient(cfg),
 	}, nil
 }
@@ -510,7 +516,7 @@ func (c *Client) Use(hooks ...Hook) {
 		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
 		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowNotice,
-		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowSettings, c.WorkflowStep,
 	} {
 		n.Use(hooks...)
 	}
@@ -531,7 +537,7 @@ func (c *Client) Intercept(interceptors ...Interceptor) {
 		c.PreboardingFile, c.Product, c.ProductActivation, c.Provider,
 		c.RateLimitWindow, c.RegulationPassage, c.Session, c.SickReport, c.StaffLink,
 		c.User, c.VerzuimContact, c.WorkPattern, c.WorkflowAssignee, c.WorkflowNotice,
-		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowStep,
+		c.WorkflowRequest, c.WorkflowRoute, c.WorkflowSettings, c.WorkflowStep,
 	} {
 		n.Intercept(interceptors...)
 	}
@@ -646,6 +652,8 @@ func (c *Client) Mutate(ctx context.Context, m Mutation) (Value, error) {
 		return c.WorkflowRequest.mutate(ctx, m)
 	case *WorkflowRouteMutation:
 		return c.WorkflowRoute.mutate(ctx, m)
+	case *WorkflowSettingsMutation:
+		return c.WorkflowSettings.mutate(ctx, m)
 	case *WorkflowStepMutation:
 		return c.WorkflowStep.mutate(ctx, m)
 	default:
@@ -8330,6 +8338,140 @@ func (c *WorkflowRouteClient) mutate(ctx context.Context, m *WorkflowRouteMutati
 	}
 }
 
+// WorkflowSettingsClient is a client for the WorkflowSettings schema.
+type WorkflowSettingsClient struct {
+	config
+}
+
+// NewWorkflowSettingsClient returns a client for the WorkflowSettings from the given config.
+func NewWorkflowSettingsClient(c config) *WorkflowSettingsClient {
+	return &WorkflowSettingsClient{config: c}
+}
+
+// Use adds a list of mutation hooks to the hooks stack.
+// A call to `Use(f, g, h)` equals to `workflowsettings.Hooks(f(g(h())))`.
+func (c *WorkflowSettingsClient) Use(hooks ...Hook) {
+	c.hooks.WorkflowSettings = append(c.hooks.WorkflowSettings, hooks...)
+}
+
+// Intercept adds a list of query interceptors to the interceptors stack.
+// A call to `Intercept(f, g, h)` equals to `workflowsettings.Intercept(f(g(h())))`.
+func (c *WorkflowSettingsClient) Intercept(interceptors ...Interceptor) {
+	c.inters.WorkflowSettings = append(c.inters.WorkflowSettings, interceptors...)
+}
+
+// Create returns a builder for creating a WorkflowSettings entity.
+func (c *WorkflowSettingsClient) Create() *WorkflowSettingsCreate {
+	mutation := newWorkflowSettingsMutation(c.config, OpCreate)
+	return &WorkflowSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// CreateBulk returns a builder for creating a bulk of WorkflowSettings entities.
+func (c *WorkflowSettingsClient) CreateBulk(builders ...*WorkflowSettingsCreate) *WorkflowSettingsCreateBulk {
+	return &WorkflowSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// MapCreateBulk creates a bulk creation builder from the given slice. For each item in the slice, the function creates
+// a builder and applies setFunc on it.
+func (c *WorkflowSettingsClient) MapCreateBulk(slice any, setFunc func(*WorkflowSettingsCreate, int)) *WorkflowSettingsCreateBulk {
+	rv := reflect.ValueOf(slice)
+	if rv.Kind() != reflect.Slice {
+		return &WorkflowSettingsCreateBulk{err: fmt.Errorf("calling to WorkflowSettingsClient.MapCreateBulk with wrong type %T, need slice", slice)}
+	}
+	builders := make([]*WorkflowSettingsCreate, rv.Len())
+	for i := 0; i < rv.Len(); i++ {
+		builders[i] = c.Create()
+		setFunc(builders[i], i)
+	}
+	return &WorkflowSettingsCreateBulk{config: c.config, builders: builders}
+}
+
+// Update returns an update builder for WorkflowSettings.
+func (c *WorkflowSettingsClient) Update() *WorkflowSettingsUpdate {
+	mutation := newWorkflowSettingsMutation(c.config, OpUpdate)
+	return &WorkflowSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOne returns an update builder for the given entity.
+func (c *WorkflowSettingsClient) UpdateOne(_m *WorkflowSettings) *WorkflowSettingsUpdateOne {
+	mutation := newWorkflowSettingsMutation(c.config, OpUpdateOne, withWorkflowSettings(_m))
+	return &WorkflowSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// UpdateOneID returns an update builder for the given id.
+func (c *WorkflowSettingsClient) UpdateOneID(id string) *WorkflowSettingsUpdateOne {
+	mutation := newWorkflowSettingsMutation(c.config, OpUpdateOne, withWorkflowSettingsID(id))
+	return &WorkflowSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// Delete returns a delete builder for WorkflowSettings.
+func (c *WorkflowSettingsClient) Delete() *WorkflowSettingsDelete {
+	mutation := newWorkflowSettingsMutation(c.config, OpDelete)
+	return &WorkflowSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: mutation}
+}
+
+// DeleteOne returns a builder for deleting the given entity.
+func (c *WorkflowSettingsClient) DeleteOne(_m *WorkflowSettings) *WorkflowSettingsDeleteOne {
+	return c.DeleteOneID(_m.ID)
+}
+
+// DeleteOneID returns a builder for deleting the given entity by its id.
+func (c *WorkflowSettingsClient) DeleteOneID(id string) *WorkflowSettingsDeleteOne {
+	builder := c.Delete().Where(workflowsettings.ID(id))
+	builder.mutation.id = &id
+	builder.mutation.op = OpDeleteOne
+	return &WorkflowSettingsDeleteOne{builder}
+}
+
+// Query returns a query builder for WorkflowSettings.
+func (c *WorkflowSettingsClient) Query() *WorkflowSettingsQuery {
+	return &WorkflowSettingsQuery{
+		config: c.config,
+		ctx:    &QueryContext{Type: TypeWorkflowSettings},
+		inters: c.Interceptors(),
+	}
+}
+
+// Get returns a WorkflowSettings entity by its id.
+func (c *WorkflowSettingsClient) Get(ctx context.Context, id string) (*WorkflowSettings, error) {
+	return c.Query().Where(workflowsettings.ID(id)).Only(ctx)
+}
+
+// GetX is like Get, but panics if an error occurs.
+func (c *WorkflowSettingsClient) GetX(ctx context.Context, id string) *WorkflowSettings {
+	obj, err := c.Get(ctx, id)
+	if err != nil {
+		panic(err)
+	}
+	return obj
+}
+
+// Hooks returns the client hooks.
+func (c *WorkflowSettingsClient) Hooks() []Hook {
+	hooks := c.hooks.WorkflowSettings
+	return append(hooks[:len(hooks):len(hooks)], workflowsettings.Hooks[:]...)
+}
+
+// Interceptors returns the client interceptors.
+func (c *WorkflowSettingsClient) Interceptors() []Interceptor {
+	return c.inters.WorkflowSettings
+}
+
+func (c *WorkflowSettingsClient) mutate(ctx context.Context, m *WorkflowSettingsMutation) (Value, error) {
+	switch m.Op() {
+	case OpCreate:
+		return (&WorkflowSettingsCreate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdate:
+		return (&WorkflowSettingsUpdate{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpUpdateOne:
+		return (&WorkflowSettingsUpdateOne{config: c.config, hooks: c.Hooks(), mutation: m}).Save(ctx)
+	case OpDelete, OpDeleteOne:
+		return (&WorkflowSettingsDelete{config: c.config, hooks: c.Hooks(), mutation: m}).Exec(ctx)
+	default:
+		return nil, fmt.Errorf("ent: unknown WorkflowSettings mutation op: %q", m.Op())
+	}
+}
+
 // WorkflowStepClient is a client for the WorkflowStep schema.
 type WorkflowStepClient struct {
 	config
@@ -8509,7 +8651,7 @@ type (
 		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
 		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
 		WorkPattern, WorkflowAssignee, WorkflowNotice, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Hook
+		WorkflowSettings, WorkflowStep []ent.Hook
 	}
 	inters struct {
 		APIClient, Account, AnnualStatement, AssistantIntentCount, AuditEvent,
@@ -8522,7 +8664,7 @@ type (
 		PreboardingFile, Product, ProductActivation, Provider, RateLimitWindow,
 		RegulationPassage, Session, SickReport, StaffLink, User, VerzuimContact,
 		WorkPattern, WorkflowAssignee, WorkflowNotice, WorkflowRequest, WorkflowRoute,
-		WorkflowStep []ent.Interceptor
+		WorkflowSettings, WorkflowStep []ent.Interceptor
 	}
 )
 

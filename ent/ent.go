@@ -64,6 +64,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
@@ -179,6 +180,7 @@ func checkColumn(t, c string) error {
 			workflownotice.Table:       workflownotice.ValidColumn,
 			workflowrequest.Table:      workflowrequest.ValidColumn,
 			workflowroute.Table:        workflowroute.ValidColumn,
+			workflowsettings.Table:     workflowsettings.ValidColumn,
 			workflowstep.Table:         workflowstep.ValidColumn,
 		})
 	})

@@ -56,6 +56,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -67,7 +68,7 @@ import (
 
 // schemaGraph holds a representation of ent/schema at runtime.
 var schemaGraph = func() *sqlgraph.Schema {
-	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 54)}
+	graph := &sqlgraph.Schema{Nodes: make([]*sqlgraph.Node, 55)}
 	graph.Nodes[0] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   apiclient.Table,
@@ -1369,6 +1370,25 @@ var schemaGraph = func() *sqlgraph.Schema {
 		},
 	}
 	graph.Nodes[53] = &sqlgraph.Node{
+		NodeSpec: sqlgraph.NodeSpec{
+			Table:   workflowsettings.Table,
+			Columns: workflowsettings.Columns,
+			ID: &sqlgraph.FieldSpec{
+				Type:   field.TypeString,
+				Column: workflowsettings.FieldID,
+			},
+		},
+		Type: "WorkflowSettings",
+		Fields: map[string]*sqlgraph.FieldSpec{
+			workflowsettings.FieldCreatedAt:                {Type: field.TypeTime, Column: workflowsettings.FieldCreatedAt},
+			workflowsettings.FieldUpdatedAt:                {Type: field.TypeTime, Column: workflowsettings.FieldUpdatedAt},
+			workflowsettings.FieldProviderID:               {Type: field.TypeString, Column: workflowsettings.FieldProviderID},
+			workflowsettings.FieldEmployerID:               {Type: field.TypeString, Column: workflowsettings.FieldEmployerID},
+			workflowsettings.FieldEscalateAfterWorkingDays: {Type: field.TypeInt, Column: workflowsettings.FieldEscalateAfterWorkingDays},
+			workflowsettings.FieldUpdatedBy:                {Type: field.TypeString, Column: workflowsettings.FieldUpdatedBy},
+		},
+	}
+	graph.Nodes[54] = &sqlgraph.Node{
 		NodeSpec: sqlgraph.NodeSpec{
 			Table:   workflowstep.Table,
 			Columns: workflowstep.Columns,
@@ -7545,6 +7565,76 @@ func (f *WorkflowRouteFilter) WhereUpdatedBy(p entql.StringP) {
 }
 
 // addPredicate implements the predicateAdder interface.
+func (_q *WorkflowSettingsQuery) addPredicate(pred func(s *sql.Selector)) {
+	_q.predicates = append(_q.predicates, pred)
+}
+
+// Filter returns a Filter implementation to apply filters on the WorkflowSettingsQuery builder.
+func (_q *WorkflowSettingsQuery) Filter() *WorkflowSettingsFilter {
+	return &WorkflowSettingsFilter{config: _q.config, predicateAdder: _q}
+}
+
+// addPredicate implements the predicateAdder interface.
+func (m *WorkflowSettingsMutation) addPredicate(pred func(s *sql.Selector)) {
+	m.predicates = append(m.predicates, pred)
+}
+
+// Filter returns an entql.Where implementation to apply filters on the WorkflowSettingsMutation builder.
+func (m *WorkflowSettingsMutation) Filter() *WorkflowSettingsFilter {
+	return &WorkflowSettingsFilter{config: m.config, predicateAdder: m}
+}
+
+// WorkflowSettingsFilter provides a generic filtering capability at runtime for WorkflowSettingsQuery.
+type WorkflowSettingsFilter struct {
+	predicateAdder
+	config
+}
+
+// Where applies the entql predicate on the query filter.
+func (f *WorkflowSettingsFilter) Where(p entql.P) {
+	f.addPredicate(func(s *sql.Selector) {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
+			s.AddError(err)
+		}
+	})
+}
+
+// WhereID applies the entql string predicate on the id field.
+func (f *WorkflowSettingsFilter) WhereID(p entql.StringP) {
+	f.Where(p.Field(workflowsettings.FieldID))
+}
+
+// WhereCreatedAt applies the entql time.Time predicate on the created_at field.
+func (f *WorkflowSettingsFilter) WhereCreatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowsettings.FieldCreatedAt))
+}
+
+// WhereUpdatedAt applies the entql time.Time predicate on the updated_at field.
+func (f *WorkflowSettingsFilter) WhereUpdatedAt(p entql.TimeP) {
+	f.Where(p.Field(workflowsettings.FieldUpdatedAt))
+}
+
+// WhereProviderID applies the entql string predicate on the provider_id field.
+func (f *WorkflowSettingsFilter) WhereProviderID(p entql.StringP) {
+	f.Where(p.Field(workflowsettings.FieldProviderID))
+}
+
+// WhereEmployerID applies the entql string predicate on the employer_id field.
+func (f *WorkflowSettingsFilter) WhereEmployerID(p entql.StringP) {
+	f.Where(p.Field(workflowsettings.FieldEmployerID))
+}
+
+// WhereEscalateAfterWorkingDays applies the entql int predicate on the escalate_after_working_days field.
+func (f *WorkflowSettingsFilter) WhereEscalateAfterWorkingDays(p entql.IntP) {
+	f.Where(p.Field(workflowsettings.FieldEscalateAfterWorkingDays))
+}
+
+// WhereUpdatedBy applies the entql string predicate on the updated_by field.
+func (f *WorkflowSettingsFilter) WhereUpdatedBy(p entql.StringP) {
+	f.Where(p.Field(workflowsettings.FieldUpdatedBy))
+}
+
+// addPredicate implements the predicateAdder interface.
 func (_q *WorkflowStepQuery) addPredicate(pred func(s *sql.Selector)) {
 	_q.predicates = append(_q.predicates, pred)
 }
@@ -7573,7 +7663,7 @@ type WorkflowStepFilter struct {
 // Where applies the entql predicate on the query filter.
 func (f *WorkflowStepFilter) Where(p entql.P) {
 	f.addPredicate(func(s *sql.Selector) {
-		if err := schemaGraph.EvalP(schemaGraph.Nodes[53].Type, p, s); err != nil {
+		if err := schemaGraph.EvalP(schemaGraph.Nodes[54].Type, p, s); err != nil {
 			s.AddError(err)
 		}
 	})

@@ -64,6 +64,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 	"github.com/werkportaal/werkportaal/server/date"
@@ -132,6 +133,7 @@ const (
 	TypeWorkflowNotice       = "WorkflowNotice"
 	TypeWorkflowRequest      = "WorkflowRequest"
 	TypeWorkflowRoute        = "WorkflowRoute"
+	TypeWorkflowSettings     = "WorkflowSettings"
 	TypeWorkflowStep         = "WorkflowStep"
 )
 
@@ -55250,6 +55252,667 @@ func (m *WorkflowRouteMutation) ClearEdge(name string) error {
 // It returns an error if the edge is not defined in the schema.
 func (m *WorkflowRouteMutation) ResetEdge(name string) error {
 	return fmt.Errorf("unknown WorkflowRoute edge %s", name)
+}
+
+// WorkflowSettingsMutation represents an operation that mutates the WorkflowSettings nodes in the graph.
+type WorkflowSettingsMutation struct {
+	config
+	op                             Op
+	typ                            string
+	id                             *string
+	created_at                     *time.Time
+	updated_at                     *time.Time
+	provider_id                    *string
+	employer_id                    *string
+	escalate_after_working_days    *int
+	addescalate_after_working_days *int
+	updated_by                     *string
+	clearedFields                  map[string]struct{}
+	done                           bool
+	oldValue                       func(context.Context) (*WorkflowSettings, error)
+	predicates                     []predicate.WorkflowSettings
+}
+
+var _ ent.Mutation = (*WorkflowSettingsMutation)(nil)
+
+// workflowsettingsOption allows management of the mutation configuration using functional options.
+type workflowsettingsOption func(*WorkflowSettingsMutation)
+
+// newWorkflowSettingsMutation creates new mutation for the WorkflowSettings entity.
+func newWorkflowSettingsMutation(c config, op Op, opts ...workflowsettingsOption) *WorkflowSettingsMutation {
+	m := &WorkflowSettingsMutation{
+		config:        c,
+		op:            op,
+		typ:           TypeWorkflowSettings,
+		clearedFields: make(map[string]struct{}),
+	}
+	for _, opt := range opts {
+		opt(m)
+	}
+	return m
+}
+
+// withWorkflowSettingsID sets the ID field of the mutation.
+func withWorkflowSettingsID(id string) workflowsettingsOption {
+	return func(m *WorkflowSettingsMutation) {
+		var (
+			err   error
+			once  sync.Once
+			value *WorkflowSettings
+		)
+		m.oldValue = func(ctx context.Context) (*WorkflowSettings, error) {
+			once.Do(func() {
+				if m.done {
+					err = errors.New("querying old values post mutation is not allowed")
+				} else {
+					value, err = m.Client().WorkflowSettings.Get(ctx, id)
+				}
+			})
+			return value, err
+		}
+		m.id = &id
+	}
+}
+
+// withWorkflowSettings sets the old WorkflowSettings of the mutation.
+func withWorkflowSettings(node *WorkflowSettings) workflowsettingsOption {
+	return func(m *WorkflowSettingsMutation) {
+		m.oldValue = func(context.Context) (*WorkflowSettings, error) {
+			return node, nil
+		}
+		m.id = &node.ID
+	}
+}
+
+// Client returns a new `ent.Client` from the mutation. If the mutation was
+// executed in a transaction (ent.Tx), a transactional client is returned.
+func (m WorkflowSettingsMutation) Client() *Client {
+	client := &Client{config: m.config}
+	client.init()
+	return client
+}
+
+// Tx returns an `ent.Tx` for mutations that were executed in transactions;
+// it returns an error otherwise.
+func (m WorkflowSettingsMutation) Tx() (*Tx, error) {
+	if _, ok := m.driver.(*txDriver); !ok {
+		return nil, errors.New("ent: mutation is not running in a transaction")
+	}
+	tx := &Tx{config: m.config}
+	tx.init()
+	return tx, nil
+}
+
+// SetID sets the value of the id field. Note that this
+// operation is only accepted on creation of WorkflowSettings entities.
+func (m *WorkflowSettingsMutation) SetID(id string) {
+	m.id = &id
+}
+
+// ID returns the ID value in the mutation. Note that the ID is only available
+// if it was provided to the builder or after it was returned from the database.
+func (m *WorkflowSettingsMutation) ID() (id string, exists bool) {
+	if m.id == nil {
+		return
+	}
+	return *m.id, true
+}
+
+// IDs queries the database and returns the entity ids that match the mutation's predicate.
+// That means, if the mutation is applied within a transaction with an isolation level such
+// as sql.LevelSerializable, the returned ids match the ids of the rows that will be updated
+// or updated by the mutation.
+func (m *WorkflowSettingsMutation) IDs(ctx context.Context) ([]string, error) {
+	switch {
+	case m.op.Is(OpUpdateOne | OpDeleteOne):
+		id, exists := m.ID()
+		if exists {
+			return []string{id}, nil
+		}
+		fallthrough
+	case m.op.Is(OpUpdate | OpDelete):
+		return m.Client().WorkflowSettings.Query().Where(m.predicates...).IDs(ctx)
+	default:
+		return nil, fmt.Errorf("IDs is not allowed on %s operations", m.op)
+	}
+}
+
+// SetCreatedAt sets the "created_at" field.
+func (m *WorkflowSettingsMutation) SetCreatedAt(t time.Time) {
+	m.created_at = &t
+}
+
+// CreatedAt returns the value of the "created_at" field in the mutation.
+func (m *WorkflowSettingsMutation) CreatedAt() (r time.Time, exists bool) {
+	v := m.created_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldCreatedAt returns the old "created_at" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldCreatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldCreatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldCreatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldCreatedAt: %w", err)
+	}
+	return oldValue.CreatedAt, nil
+}
+
+// ResetCreatedAt resets all changes to the "created_at" field.
+func (m *WorkflowSettingsMutation) ResetCreatedAt() {
+	m.created_at = nil
+}
+
+// SetUpdatedAt sets the "updated_at" field.
+func (m *WorkflowSettingsMutation) SetUpdatedAt(t time.Time) {
+	m.updated_at = &t
+}
+
+// UpdatedAt returns the value of the "updated_at" field in the mutation.
+func (m *WorkflowSettingsMutation) UpdatedAt() (r time.Time, exists bool) {
+	v := m.updated_at
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedAt returns the old "updated_at" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldUpdatedAt(ctx context.Context) (v time.Time, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedAt is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedAt requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedAt: %w", err)
+	}
+	return oldValue.UpdatedAt, nil
+}
+
+// ResetUpdatedAt resets all changes to the "updated_at" field.
+func (m *WorkflowSettingsMutation) ResetUpdatedAt() {
+	m.updated_at = nil
+}
+
+// SetProviderID sets the "provider_id" field.
+func (m *WorkflowSettingsMutation) SetProviderID(s string) {
+	m.provider_id = &s
+}
+
+// ProviderID returns the value of the "provider_id" field in the mutation.
+func (m *WorkflowSettingsMutation) ProviderID() (r string, exists bool) {
+	v := m.provider_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldProviderID returns the old "provider_id" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldProviderID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldProviderID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldProviderID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldProviderID: %w", err)
+	}
+	return oldValue.ProviderID, nil
+}
+
+// ResetProviderID resets all changes to the "provider_id" field.
+func (m *WorkflowSettingsMutation) ResetProviderID() {
+	m.provider_id = nil
+}
+
+// SetEmployerID sets the "employer_id" field.
+func (m *WorkflowSettingsMutation) SetEmployerID(s string) {
+	m.employer_id = &s
+}
+
+// EmployerID returns the value of the "employer_id" field in the mutation.
+func (m *WorkflowSettingsMutation) EmployerID() (r string, exists bool) {
+	v := m.employer_id
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEmployerID returns the old "employer_id" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldEmployerID(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEmployerID is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEmployerID requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEmployerID: %w", err)
+	}
+	return oldValue.EmployerID, nil
+}
+
+// ResetEmployerID resets all changes to the "employer_id" field.
+func (m *WorkflowSettingsMutation) ResetEmployerID() {
+	m.employer_id = nil
+}
+
+// SetEscalateAfterWorkingDays sets the "escalate_after_working_days" field.
+func (m *WorkflowSettingsMutation) SetEscalateAfterWorkingDays(i int) {
+	m.escalate_after_working_days = &i
+	m.addescalate_after_working_days = nil
+}
+
+// EscalateAfterWorkingDays returns the value of the "escalate_after_working_days" field in the mutation.
+func (m *WorkflowSettingsMutation) EscalateAfterWorkingDays() (r int, exists bool) {
+	v := m.escalate_after_working_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldEscalateAfterWorkingDays returns the old "escalate_after_working_days" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldEscalateAfterWorkingDays(ctx context.Context) (v *int, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldEscalateAfterWorkingDays is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldEscalateAfterWorkingDays requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldEscalateAfterWorkingDays: %w", err)
+	}
+	return oldValue.EscalateAfterWorkingDays, nil
+}
+
+// AddEscalateAfterWorkingDays adds i to the "escalate_after_working_days" field.
+func (m *WorkflowSettingsMutation) AddEscalateAfterWorkingDays(i int) {
+	if m.addescalate_after_working_days != nil {
+		*m.addescalate_after_working_days += i
+	} else {
+		m.addescalate_after_working_days = &i
+	}
+}
+
+// AddedEscalateAfterWorkingDays returns the value that was added to the "escalate_after_working_days" field in this mutation.
+func (m *WorkflowSettingsMutation) AddedEscalateAfterWorkingDays() (r int, exists bool) {
+	v := m.addescalate_after_working_days
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// ClearEscalateAfterWorkingDays clears the value of the "escalate_after_working_days" field.
+func (m *WorkflowSettingsMutation) ClearEscalateAfterWorkingDays() {
+	m.escalate_after_working_days = nil
+	m.addescalate_after_working_days = nil
+	m.clearedFields[workflowsettings.FieldEscalateAfterWorkingDays] = struct{}{}
+}
+
+// EscalateAfterWorkingDaysCleared returns if the "escalate_after_working_days" field was cleared in this mutation.
+func (m *WorkflowSettingsMutation) EscalateAfterWorkingDaysCleared() bool {
+	_, ok := m.clearedFields[workflowsettings.FieldEscalateAfterWorkingDays]
+	return ok
+}
+
+// ResetEscalateAfterWorkingDays resets all changes to the "escalate_after_working_days" field.
+func (m *WorkflowSettingsMutation) ResetEscalateAfterWorkingDays() {
+	m.escalate_after_working_days = nil
+	m.addescalate_after_working_days = nil
+	delete(m.clearedFields, workflowsettings.FieldEscalateAfterWorkingDays)
+}
+
+// SetUpdatedBy sets the "updated_by" field.
+func (m *WorkflowSettingsMutation) SetUpdatedBy(s string) {
+	m.updated_by = &s
+}
+
+// UpdatedBy returns the value of the "updated_by" field in the mutation.
+func (m *WorkflowSettingsMutation) UpdatedBy() (r string, exists bool) {
+	v := m.updated_by
+	if v == nil {
+		return
+	}
+	return *v, true
+}
+
+// OldUpdatedBy returns the old "updated_by" field's value of the WorkflowSettings entity.
+// If the WorkflowSettings object wasn't provided to the builder, the object is fetched from the database.
+// An error is returned if the mutation operation is not UpdateOne, or the database query fails.
+func (m *WorkflowSettingsMutation) OldUpdatedBy(ctx context.Context) (v string, err error) {
+	if !m.op.Is(OpUpdateOne) {
+		return v, errors.New("OldUpdatedBy is only allowed on UpdateOne operations")
+	}
+	if m.id == nil || m.oldValue == nil {
+		return v, errors.New("OldUpdatedBy requires an ID field in the mutation")
+	}
+	oldValue, err := m.oldValue(ctx)
+	if err != nil {
+		return v, fmt.Errorf("querying old value for OldUpdatedBy: %w", err)
+	}
+	return oldValue.UpdatedBy, nil
+}
+
+// ResetUpdatedBy resets all changes to the "updated_by" field.
+func (m *WorkflowSettingsMutation) ResetUpdatedBy() {
+	m.updated_by = nil
+}
+
+// Where appends a list predicates to the WorkflowSettingsMutation builder.
+func (m *WorkflowSettingsMutation) Where(ps ...predicate.WorkflowSettings) {
+	m.predicates = append(m.predicates, ps...)
+}
+
+// WhereP appends storage-level predicates to the WorkflowSettingsMutation builder. Using this method,
+// users can use type-assertion to append predicates that do not depend on any generated package.
+func (m *WorkflowSettingsMutation) WhereP(ps ...func(*sql.Selector)) {
+	p := make([]predicate.WorkflowSettings, len(ps))
+	for i := range ps {
+		p[i] = ps[i]
+	}
+	m.Where(p...)
+}
+
+// Op returns the operation name.
+func (m *WorkflowSettingsMutation) Op() Op {
+	return m.op
+}
+
+// SetOp allows setting the mutation operation.
+func (m *WorkflowSettingsMutation) SetOp(op Op) {
+	m.op = op
+}
+
+// Type returns the node type of this mutation (WorkflowSettings).
+func (m *WorkflowSettingsMutation) Type() string {
+	return m.typ
+}
+
+// Fields returns all fields that were changed during this mutation. Note that in
+// order to get all numeric fields that were incremented/decremented, call
+// AddedFields().
+func (m *WorkflowSettingsMutation) Fields() []string {
+	fields := make([]string, 0, 6)
+	if m.created_at != nil {
+		fields = append(fields, workflowsettings.FieldCreatedAt)
+	}
+	if m.updated_at != nil {
+		fields = append(fields, workflowsettings.FieldUpdatedAt)
+	}
+	if m.provider_id != nil {
+		fields = append(fields, workflowsettings.FieldProviderID)
+	}
+	if m.employer_id != nil {
+		fields = append(fields, workflowsettings.FieldEmployerID)
+	}
+	if m.escalate_after_working_days != nil {
+		fields = append(fields, workflowsettings.FieldEscalateAfterWorkingDays)
+	}
+	if m.updated_by != nil {
+		fields = append(fields, workflowsettings.FieldUpdatedBy)
+	}
+	return fields
+}
+
+// Field returns the value of a field with the given name. The second boolean
+// return value indicates that this field was not set, or was not defined in the
+// schema.
+func (m *WorkflowSettingsMutation) Field(name string) (ent.Value, bool) {
+	switch name {
+	case workflowsettings.FieldCreatedAt:
+		return m.CreatedAt()
+	case workflowsettings.FieldUpdatedAt:
+		return m.UpdatedAt()
+	case workflowsettings.FieldProviderID:
+		return m.ProviderID()
+	case workflowsettings.FieldEmployerID:
+		return m.EmployerID()
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		return m.EscalateAfterWorkingDays()
+	case workflowsettings.FieldUpdatedBy:
+		return m.UpdatedBy()
+	}
+	return nil, false
+}
+
+// OldField returns the old value of the field from the database. An error is
+// returned if the mutation operation is not UpdateOne, or the query to the
+// database failed.
+func (m *WorkflowSettingsMutation) OldField(ctx context.Context, name string) (ent.Value, error) {
+	switch name {
+	case workflowsettings.FieldCreatedAt:
+		return m.OldCreatedAt(ctx)
+	case workflowsettings.FieldUpdatedAt:
+		return m.OldUpdatedAt(ctx)
+	case workflowsettings.FieldProviderID:
+		return m.OldProviderID(ctx)
+	case workflowsettings.FieldEmployerID:
+		return m.OldEmployerID(ctx)
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		return m.OldEscalateAfterWorkingDays(ctx)
+	case workflowsettings.FieldUpdatedBy:
+		return m.OldUpdatedBy(ctx)
+	}
+	return nil, fmt.Errorf("unknown WorkflowSettings field %s", name)
+}
+
+// SetField sets the value of a field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowSettingsMutation) SetField(name string, value ent.Value) error {
+	switch name {
+	case workflowsettings.FieldCreatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetCreatedAt(v)
+		return nil
+	case workflowsettings.FieldUpdatedAt:
+		v, ok := value.(time.Time)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedAt(v)
+		return nil
+	case workflowsettings.FieldProviderID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetProviderID(v)
+		return nil
+	case workflowsettings.FieldEmployerID:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEmployerID(v)
+		return nil
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetEscalateAfterWorkingDays(v)
+		return nil
+	case workflowsettings.FieldUpdatedBy:
+		v, ok := value.(string)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.SetUpdatedBy(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowSettings field %s", name)
+}
+
+// AddedFields returns all numeric fields that were incremented/decremented during
+// this mutation.
+func (m *WorkflowSettingsMutation) AddedFields() []string {
+	var fields []string
+	if m.addescalate_after_working_days != nil {
+		fields = append(fields, workflowsettings.FieldEscalateAfterWorkingDays)
+	}
+	return fields
+}
+
+// AddedField returns the numeric value that was incremented/decremented on a field
+// with the given name. The second boolean return value indicates that this field
+// was not set, or was not defined in the schema.
+func (m *WorkflowSettingsMutation) AddedField(name string) (ent.Value, bool) {
+	switch name {
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		return m.AddedEscalateAfterWorkingDays()
+	}
+	return nil, false
+}
+
+// AddField adds the value to the field with the given name. It returns an error if
+// the field is not defined in the schema, or if the type mismatched the field
+// type.
+func (m *WorkflowSettingsMutation) AddField(name string, value ent.Value) error {
+	switch name {
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		v, ok := value.(int)
+		if !ok {
+			return fmt.Errorf("unexpected type %T for field %s", value, name)
+		}
+		m.AddEscalateAfterWorkingDays(v)
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowSettings numeric field %s", name)
+}
+
+// ClearedFields returns all nullable fields that were cleared during this
+// mutation.
+func (m *WorkflowSettingsMutation) ClearedFields() []string {
+	var fields []string
+	if m.FieldCleared(workflowsettings.FieldEscalateAfterWorkingDays) {
+		fields = append(fields, workflowsettings.FieldEscalateAfterWorkingDays)
+	}
+	return fields
+}
+
+// FieldCleared returns a boolean indicating if a field with the given name was
+// cleared in this mutation.
+func (m *WorkflowSettingsMutation) FieldCleared(name string) bool {
+	_, ok := m.clearedFields[name]
+	return ok
+}
+
+// ClearField clears the value of the field with the given name. It returns an
+// error if the field is not defined in the schema.
+func (m *WorkflowSettingsMutation) ClearField(name string) error {
+	switch name {
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		m.ClearEscalateAfterWorkingDays()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowSettings nullable field %s", name)
+}
+
+// ResetField resets all changes in the mutation for the field with the given name.
+// It returns an error if the field is not defined in the schema.
+func (m *WorkflowSettingsMutation) ResetField(name string) error {
+	switch name {
+	case workflowsettings.FieldCreatedAt:
+		m.ResetCreatedAt()
+		return nil
+	case workflowsettings.FieldUpdatedAt:
+		m.ResetUpdatedAt()
+		return nil
+	case workflowsettings.FieldProviderID:
+		m.ResetProviderID()
+		return nil
+	case workflowsettings.FieldEmployerID:
+		m.ResetEmployerID()
+		return nil
+	case workflowsettings.FieldEscalateAfterWorkingDays:
+		m.ResetEscalateAfterWorkingDays()
+		return nil
+	case workflowsettings.FieldUpdatedBy:
+		m.ResetUpdatedBy()
+		return nil
+	}
+	return fmt.Errorf("unknown WorkflowSettings field %s", name)
+}
+
+// AddedEdges returns all edge names that were set/added in this mutation.
+func (m *WorkflowSettingsMutation) AddedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// AddedIDs returns all IDs (to other nodes) that were added for the given edge
+// name in this mutation.
+func (m *WorkflowSettingsMutation) AddedIDs(name string) []ent.Value {
+	return nil
+}
+
+// RemovedEdges returns all edge names that were removed in this mutation.
+func (m *WorkflowSettingsMutation) RemovedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// RemovedIDs returns all IDs (to other nodes) that were removed for the edge with
+// the given name in this mutation.
+func (m *WorkflowSettingsMutation) RemovedIDs(name string) []ent.Value {
+	return nil
+}
+
+// ClearedEdges returns all edge names that were cleared in this mutation.
+func (m *WorkflowSettingsMutation) ClearedEdges() []string {
+	edges := make([]string, 0, 0)
+	return edges
+}
+
+// EdgeCleared returns a boolean which indicates if the edge with the given name
+// was cleared in this mutation.
+func (m *WorkflowSettingsMutation) EdgeCleared(name string) bool {
+	return false
+}
+
+// ClearEdge clears the value of the edge with the given name. It returns an error
+// if that edge is not defined in the schema.
+func (m *WorkflowSettingsMutation) ClearEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowSettings unique edge %s", name)
+}
+
+// ResetEdge resets all changes to the edge with the given name in this mutation.
+// It returns an error if the edge is not defined in the schema.
+func (m *WorkflowSettingsMutation) ResetEdge(name string) error {
+	return fmt.Errorf("unknown WorkflowSettings edge %s", name)
 }
 
 // WorkflowStepMutation represents an operation that mutates the WorkflowStep nodes in the graph.

@@ -120,6 +120,8 @@ type Tx struct {
 	WorkflowRequest *WorkflowRequestClient
 	// WorkflowRoute is the client for interacting with the WorkflowRoute builders.
 	WorkflowRoute *WorkflowRouteClient
+	// WorkflowSettings is the client for interacting with the WorkflowSettings builders.
+	WorkflowSettings *WorkflowSettingsClient
 	// WorkflowStep is the client for interacting with the WorkflowStep builders.
 	WorkflowStep *WorkflowStepClient
 
@@ -306,6 +308,7 @@ func (tx *Tx) init() {
 	tx.WorkflowNotice = NewWorkflowNoticeClient(tx.config)
 	tx.WorkflowRequest = NewWorkflowRequestClient(tx.config)
 	tx.WorkflowRoute = NewWorkflowRouteClient(tx.config)
+	tx.WorkflowSettings = NewWorkflowSettingsClient(tx.config)
 	tx.WorkflowStep = NewWorkflowStepClient(tx.config)
 }
 

@@ -26,6 +26,11 @@ func (r *mutationResolver) SetWorkflowRoute(ctx context.Context, input model.Set
 	return payload(nil, func() *model.WorkflowRoutePayload { return &model.WorkflowRoutePayload{Route: routeOut(rv, x)} })
 }
 
+func (r *mutationResolver) SetWorkflowEscalation(ctx context.Context, input model.SetWorkflowEscalationInput) (*model.WorkflowEscalationPayload, error) {
+	lim, err := r.Workflow.SetEscalationLimit(ctx, input.EmployerID, input.WorkingDays)
+	return payload(err, func() *model.WorkflowEscalationPayload { return &model.WorkflowEscalationPayload{Escalation: lim} })
+}
+
 func (r *mutationResolver) SaveDepartment(ctx context.Context, input model.SaveDepartmentInput) (*model.DepartmentPayload, error) {
 	d, err := r.Workflow.SaveDepartment(ctx, workflow.DepartmentInput{EmployerID: input.EmployerID, ID: input.ID,
 		Name: input.Name, ParentID: input.ParentID, ManagerIDs: input.ManagerIds})
@@ -48,8 +53,12 @@ func (r *queryResolver) WorkflowRoutes(ctx context.Context, employerID string) (
 	if err != nil {
 		return nil, err
 	}
+	lim, err := r.Workflow.EscalationLimit(ctx, employerID)
+	if err != nil {
+		return nil, err
+	}
 	x, list := newStaffIndex(staff)
-	out := &model.WorkflowEditor{EmployerID: rs.EmployerID, EditorActive: rs.EditorActive, Staff: list}
+	out := &model.WorkflowEditor{EmployerID: rs.EmployerID, EditorActive: rs.EditorActive, Staff: list, Escalation: lim}
 	for _, rv := range rs.Routes {
 		out.Routes = append(out.Routes, routeOut(rv, x))
 	}

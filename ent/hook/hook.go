@@ -645,6 +645,18 @@ func (f WorkflowRouteFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Valu
 	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowRouteMutation", m)
 }
 
+// The WorkflowSettingsFunc type is an adapter to allow the use of ordinary
+// function as WorkflowSettings mutator.
+type WorkflowSettingsFunc func(context.Context, *ent.WorkflowSettingsMutation) (ent.Value, error)
+
+// Mutate calls f(ctx, m).
+func (f WorkflowSettingsFunc) Mutate(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+	if mv, ok := m.(*ent.WorkflowSettingsMutation); ok {
+		return f(ctx, mv)
+	}
+	return nil, fmt.Errorf("unexpected mutation type %T. expect *ent.WorkflowSettingsMutation", m)
+}
+
 // The WorkflowStepFunc type is an adapter to allow the use of ordinary
 // function as WorkflowStep mutator.
 type WorkflowStepFunc func(context.Context, *ent.WorkflowStepMutation) (ent.Value, error)

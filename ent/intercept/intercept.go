@@ -61,6 +61,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
@@ -1552,6 +1553,33 @@ func (f TraverseWorkflowRoute) Traverse(ctx context.Context, q ent.Query) error 
 	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowRouteQuery", q)
 }
 
+// The WorkflowSettingsFunc type is an adapter to allow the use of ordinary function as a Querier.
+type WorkflowSettingsFunc func(context.Context, *ent.WorkflowSettingsQuery) (ent.Value, error)
+
+// Query calls f(ctx, q).
+func (f WorkflowSettingsFunc) Query(ctx context.Context, q ent.Query) (ent.Value, error) {
+	if q, ok := q.(*ent.WorkflowSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return nil, fmt.Errorf("unexpected query type %T. expect *ent.WorkflowSettingsQuery", q)
+}
+
+// The TraverseWorkflowSettings type is an adapter to allow the use of ordinary function as Traverser.
+type TraverseWorkflowSettings func(context.Context, *ent.WorkflowSettingsQuery) error
+
+// Intercept is a dummy implementation of Intercept that returns the next Querier in the pipeline.
+func (f TraverseWorkflowSettings) Intercept(next ent.Querier) ent.Querier {
+	return next
+}
+
+// Traverse calls f(ctx, q).
+func (f TraverseWorkflowSettings) Traverse(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return fmt.Errorf("unexpected query type %T. expect *ent.WorkflowSettingsQuery", q)
+}
+
 // The WorkflowStepFunc type is an adapter to allow the use of ordinary function as a Querier.
 type WorkflowStepFunc func(context.Context, *ent.WorkflowStepQuery) (ent.Value, error)
 
@@ -1688,6 +1716,8 @@ func NewQuery(q ent.Query) (Query, error) {
 		return &query[*ent.WorkflowRequestQuery, predicate.WorkflowRequest, workflowrequest.OrderOption]{typ: ent.TypeWorkflowRequest, tq: q}, nil
 	case *ent.WorkflowRouteQuery:
 		return &query[*ent.WorkflowRouteQuery, predicate.WorkflowRoute, workflowroute.OrderOption]{typ: ent.TypeWorkflowRoute, tq: q}, nil
+	case *ent.WorkflowSettingsQuery:
+		return &query[*ent.WorkflowSettingsQuery, predicate.WorkflowSettings, workflowsettings.OrderOption]{typ: ent.TypeWorkflowSettings, tq: q}, nil
 	case *ent.WorkflowStepQuery:
 		return &query[*ent.WorkflowStepQuery, predicate.WorkflowStep, workflowstep.OrderOption]{typ: ent.TypeWorkflowStep, tq: q}, nil
 	default:

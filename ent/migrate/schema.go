@@ -2153,6 +2153,34 @@ var (
 			},
 		},
 	}
+	// WorkflowSettingsColumns holds the columns for the "workflow_settings" table.
+	WorkflowSettingsColumns = []*schema.Column{
+		{Name: "id", Type: field.TypeString, Size: 40},
+		{Name: "created_at", Type: field.TypeTime},
+		{Name: "updated_at", Type: field.TypeTime},
+		{Name: "provider_id", Type: field.TypeString},
+		{Name: "employer_id", Type: field.TypeString},
+		{Name: "escalate_after_working_days", Type: field.TypeInt, Nullable: true},
+		{Name: "updated_by", Type: field.TypeString},
+	}
+	// WorkflowSettingsTable holds the schema information for the "workflow_settings" table.
+	WorkflowSettingsTable = &schema.Table{
+		Name:       "workflow_settings",
+		Columns:    WorkflowSettingsColumns,
+		PrimaryKey: []*schema.Column{WorkflowSettingsColumns[0]},
+		Indexes: []*schema.Index{
+			{
+				Name:    "workflowsettings_provider_id",
+				Unique:  false,
+				Columns: []*schema.Column{WorkflowSettingsColumns[3]},
+			},
+			{
+				Name:    "workflowsettings_employer_id",
+				Unique:  true,
+				Columns: []*schema.Column{WorkflowSettingsColumns[4]},
+			},
+		},
+	}
 	// WorkflowStepsColumns holds the columns for the "workflow_steps" table.
 	WorkflowStepsColumns = []*schema.Column{
 		{Name: "id", Type: field.TypeString, Size: 40},
@@ -2267,6 +2295,7 @@ var (
 		WorkflowNoticesTable,
 		WorkflowRequestsTable,
 		WorkflowRoutesTable,
+		WorkflowSettingsTable,
 		WorkflowStepsTable,
 	}
 )

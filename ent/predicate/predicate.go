@@ -165,5 +165,8 @@ type WorkflowRequest func(*sql.Selector)
 // WorkflowRoute is the predicate function for workflowroute builders.
 type WorkflowRoute func(*sql.Selector)
 
+// WorkflowSettings is the predicate function for workflowsettings builders.
+type WorkflowSettings func(*sql.Selector)
+
 // WorkflowStep is the predicate function for workflowstep builders.
 type WorkflowStep func(*sql.Selector)

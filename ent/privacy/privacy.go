@@ -1383,6 +1383,30 @@ func (f WorkflowRouteMutationRuleFunc) EvalMutation(ctx context.Context, m ent.M
 	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowRouteMutation", m)
 }
 
+// The WorkflowSettingsQueryRuleFunc type is an adapter to allow the use of ordinary
+// functions as a query rule.
+type WorkflowSettingsQueryRuleFunc func(context.Context, *ent.WorkflowSettingsQuery) error
+
+// EvalQuery return f(ctx, q).
+func (f WorkflowSettingsQueryRuleFunc) EvalQuery(ctx context.Context, q ent.Query) error {
+	if q, ok := q.(*ent.WorkflowSettingsQuery); ok {
+		return f(ctx, q)
+	}
+	return Denyf("ent/privacy: unexpected query type %T, expect *ent.WorkflowSettingsQuery", q)
+}
+
+// The WorkflowSettingsMutationRuleFunc type is an adapter to allow the use of ordinary
+// functions as a mutation rule.
+type WorkflowSettingsMutationRuleFunc func(context.Context, *ent.WorkflowSettingsMutation) error
+
+// EvalMutation calls f(ctx, m).
+func (f WorkflowSettingsMutationRuleFunc) EvalMutation(ctx context.Context, m ent.Mutation) error {
+	if m, ok := m.(*ent.WorkflowSettingsMutation); ok {
+		return f(ctx, m)
+	}
+	return Denyf("ent/privacy: unexpected mutation type %T, expect *ent.WorkflowSettingsMutation", m)
+}
+
 // The WorkflowStepQueryRuleFunc type is an adapter to allow the use of ordinary
 // functions as a query rule.
 type WorkflowStepQueryRuleFunc func(context.Context, *ent.WorkflowStepQuery) error
@@ -1548,6 +1572,8 @@ func queryFilter(q ent.Query) (Filter, error) {
 		return q.Filter(), nil
 	case *ent.WorkflowRouteQuery:
 		return q.Filter(), nil
+	case *ent.WorkflowSettingsQuery:
+		return q.Filter(), nil
 	case *ent.WorkflowStepQuery:
 		return q.Filter(), nil
 	default:
@@ -1662,6 +1688,8 @@ func mutationFilter(m ent.Mutation) (Filter, error) {
 	case *ent.WorkflowRequestMutation:
 		return m.Filter(), nil
 	case *ent.WorkflowRouteMutation:
+		return m.Filter(), nil
+	case *ent.WorkflowSettingsMutation:
 		return m.Filter(), nil
 	case *ent.WorkflowStepMutation:
 		return m.Filter(), nil

@@ -59,6 +59,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/workflownotice"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
 	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
 	"github.com/werkportaal/werkportaal/ent/workflowstep"
 	"github.com/werkportaal/werkportaal/ent/workpattern"
 
@@ -4307,6 +4308,68 @@ func init() {
 	// workflowroute.IDValidator is a validator for the "id" field. It is called by the builders before save.
 	workflowroute.IDValidator = func() func(string) error {
 		validators := workflowrouteDescID.Validators
+		fns := [...]func(string) error{
+			validators[0].(func(string) error),
+			validators[1].(func(string) error),
+		}
+		return func(id string) error {
+			for _, fn := range fns {
+				if err := fn(id); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}()
+	workflowsettingsMixin := schema.WorkflowSettings{}.Mixin()
+	workflowsettings.Policy = privacy.NewPolicies(schema.WorkflowSettings{})
+	workflowsettings.Hooks[0] = func(next ent.Mutator) ent.Mutator {
+		return ent.MutateFunc(func(ctx context.Context, m ent.Mutation) (ent.Value, error) {
+			if err := workflowsettings.Policy.EvalMutation(ctx, m); err != nil {
+				return nil, err
+			}
+			return next.Mutate(ctx, m)
+		})
+	}
+	workflowsettingsMixinFields0 := workflowsettingsMixin[0].Fields()
+	_ = workflowsettingsMixinFields0
+	workflowsettingsMixinFields1 := workflowsettingsMixin[1].Fields()
+	_ = workflowsettingsMixinFields1
+	workflowsettingsMixinFields2 := workflowsettingsMixin[2].Fields()
+	_ = workflowsettingsMixinFields2
+	workflowsettingsMixinFields3 := workflowsettingsMixin[3].Fields()
+	_ = workflowsettingsMixinFields3
+	workflowsettingsFields := schema.WorkflowSettings{}.Fields()
+	_ = workflowsettingsFields
+	// workflowsettingsDescCreatedAt is the schema descriptor for created_at field.
+	workflowsettingsDescCreatedAt := workflowsettingsMixinFields1[0].Descriptor()
+	// workflowsettings.DefaultCreatedAt holds the default value on creation for the created_at field.
+	workflowsettings.DefaultCreatedAt = workflowsettingsDescCreatedAt.Default.(func() time.Time)
+	// workflowsettingsDescUpdatedAt is the schema descriptor for updated_at field.
+	workflowsettingsDescUpdatedAt := workflowsettingsMixinFields1[1].Descriptor()
+	// workflowsettings.DefaultUpdatedAt holds the default value on creation for the updated_at field.
+	workflowsettings.DefaultUpdatedAt = workflowsettingsDescUpdatedAt.Default.(func() time.Time)
+	// workflowsettings.UpdateDefaultUpdatedAt holds the default value on update for the updated_at field.
+	workflowsettings.UpdateDefaultUpdatedAt = workflowsettingsDescUpdatedAt.UpdateDefault.(func() time.Time)
+	// workflowsettingsDescProviderID is the schema descriptor for provider_id field.
+	workflowsettingsDescProviderID := workflowsettingsMixinFields2[0].Descriptor()
+	// workflowsettings.ProviderIDValidator is a validator for the "provider_id" field. It is called by the builders before save.
+	workflowsettings.ProviderIDValidator = workflowsettingsDescProviderID.Validators[0].(func(string) error)
+	// workflowsettingsDescEmployerID is the schema descriptor for employer_id field.
+	workflowsettingsDescEmployerID := workflowsettingsMixinFields3[0].Descriptor()
+	// workflowsettings.EmployerIDValidator is a validator for the "employer_id" field. It is called by the builders before save.
+	workflowsettings.EmployerIDValidator = workflowsettingsDescEmployerID.Validators[0].(func(string) error)
+	// workflowsettingsDescEscalateAfterWorkingDays is the schema descriptor for escalate_after_working_days field.
+	workflowsettingsDescEscalateAfterWorkingDays := workflowsettingsFields[0].Descriptor()
+	// workflowsettings.EscalateAfterWorkingDaysValidator is a validator for the "escalate_after_working_days" field. It is called by the builders before save.
+	workflowsettings.EscalateAfterWorkingDaysValidator = workflowsettingsDescEscalateAfterWorkingDays.Validators[0].(func(int) error)
+	// workflowsettingsDescID is the schema descriptor for id field.
+	workflowsettingsDescID := workflowsettingsMixinFields0[0].Descriptor()
+	// workflowsettings.DefaultID holds the default value on creation for the id field.
+	workflowsettings.DefaultID = workflowsettingsDescID.Default.(func() string)
+	// workflowsettings.IDValidator is a validator for the "id" field. It is called by the builders before save.
+	workflowsettings.IDValidator = func() func(string) error {
+		validators := workflowsettingsDescID.Validators
 		fns := [...]func(string) error{
 			validators[0].(func(string) error),
 			validators[1].(func(string) error),

@@ -61,6 +61,44 @@ func (WorkflowRoute) Policy() ent.Policy {
 	return tenantPolicy(rule.ByTenant(""), rule.StaffNeedsRight(viewer.ManageHRSettings))
 }
 
+// WorkflowSettings are the settings of an employer's workflows that hold for every
+// kind: how long a task may wait before it is reported to HANDLE_REQUESTS (R35).
+type WorkflowSettings struct{ ent.Schema }
+
+// Mixin of the WorkflowSettings.
+func (WorkflowSettings) Mixin() []ent.Mixin {
+	return []ent.Mixin{IDMixin{Prefix: pid.WorkflowSettings}, TimeMixin{}, ProviderKeyMixin{}, EmployerKeyMixin{}}
+}
+
+// Fields of the WorkflowSettings.
+func (WorkflowSettings) Fields() []ent.Field {
+	return []ent.Field{
+		field.Int("escalate_after_working_days").Optional().Nillable().Range(1, 30).
+			Comment("Working days an open task waits before it is reported to HANDLE_REQUESTS (R35); none: the default of 5."),
+		field.String("updated_by").
+			Comment("ID of the staff user who last set it."),
+	}
+}
+
+// Indexes of the WorkflowSettings.
+func (WorkflowSettings) Indexes() []ent.Index {
+	return []ent.Index{index.Fields("employer_id").Unique()}
+}
+
+// Annotations of the WorkflowSettings.
+func (WorkflowSettings) Annotations() []entschema.Annotation {
+	return []entschema.Annotation{
+		entschema.Comment("An employer's workflow settings: the escalation limit of open tasks (R35)."),
+		entgql.Skip(entgql.SkipAll),
+	}
+}
+
+// Policy of the WorkflowSettings: staff of the tenant with MANAGE_HR_SETTINGS, as the
+// routes; the escalation job reads them as the system.
+func (WorkflowSettings) Policy() ent.Policy {
+	return tenantPolicy(rule.ByTenant(""), rule.StaffNeedsRight(viewer.ManageHRSettings))
+}
+
 // WorkflowRequest is one request of an employee on its route (R34): a leave request, a
 // cancellation, a claim or a personal-data change, with the route it started with.
 type WorkflowRequest struct{ ent.Schema }

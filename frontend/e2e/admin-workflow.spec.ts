@@ -23,10 +23,24 @@ async function oneStepRoute(request: APIRequestContext, token: string, employerI
   expect(data.setWorkflowRoute.userErrors).toEqual([]);
 }
 
+/** The escalation limit back to the default of 5 working days (R35), as the demo has it. */
+async function defaultEscalation(request: APIRequestContext, token: string, employerId: string) {
+  const data = await gql<{ setWorkflowEscalation: { userErrors: unknown[] } }>(
+    request,
+    token,
+    `mutation ($in: SetWorkflowEscalationInput!) { setWorkflowEscalation(input: $in) { userErrors { code } } }`,
+    { in: { employerId, workingDays: null } },
+  );
+  expect(data.setWorkflowEscalation.userErrors).toEqual([]);
+}
+
 // The two-step route must not outlive this journey: leave-queue.spec.ts decides the bakery's leave in one step.
+// Nor the escalation limit: the demo's escalation mails count five working days.
 test.afterEach(async ({ request }) => {
   const token = await providerToken(request);
-  await oneStepRoute(request, token, await employerIdByName(request, token, EMPLOYER));
+  const employerId = await employerIdByName(request, token, EMPLOYER);
+  await oneStepRoute(request, token, employerId);
+  await defaultEscalation(request, token, employerId);
 });
 
 test('Workflow editor: een route van twee stappen instellen en het voorbeeld zien', async ({ page, request }) => {
@@ -41,6 +55,7 @@ test('Workflow editor: een route van twee stappen instellen en het voorbeeld zie
   const person = people.workflowPeople[0]!;
   // Both viewports share the demo database: start from one step to Behandelen aanvragen.
   await oneStepRoute(request, token, employerId);
+  await defaultEscalation(request, token, employerId);
 
   await test.step('de route in woorden', async () => {
     await signIn(page);
@@ -74,5 +89,28 @@ test('Workflow editor: een route van twee stappen instellen en het voorbeeld zie
     await expect(preview.getByText(/^Stap 1: /)).toBeVisible();
     await expect(preview.getByText(/^Stap 2: /)).toBeVisible();
     await checkPage(page, 'admin-workflow-voorbeeld');
+  });
+
+  await test.step('R35: de meldtermijn van openstaande taken instellen en terugzetten', async () => {
+    const card = page.getByRole('region', { name: 'Melden van openstaande taken' });
+    await expect(card.getByText(/Staat een taak 5 werkdagen open zonder beslissing/)).toBeVisible();
+    await card.getByRole('button', { name: 'Meldtermijn wijzigen' }).click();
+    const field = card.getByLabel('Melden na … werkdagen');
+    await field.fill('31');
+    await card.getByRole('button', { name: 'Meldtermijn opslaan' }).click();
+    await expect(card.getByText(/Kies een meldtermijn van 1 tot en met 30 werkdagen/)).toBeVisible();
+    await field.fill('2');
+    await checkPage(page, 'admin-workflow-meldtermijn');
+    await card.getByRole('button', { name: 'Meldtermijn opslaan' }).click();
+    await expect(card.getByText(/De meldtermijn is opgeslagen/)).toBeVisible();
+    await expect(card.getByText(/Staat een taak 2 werkdagen open zonder beslissing/)).toBeVisible();
+    await expect(card.getByText('Eigen termijn')).toBeVisible();
+
+    await card.getByRole('button', { name: 'Meldtermijn wijzigen' }).click();
+    await expect(field).toHaveValue('2');
+    await field.fill('');
+    await card.getByRole('button', { name: 'Meldtermijn opslaan' }).click();
+    await expect(card.getByText(/Staat een taak 5 werkdagen open zonder beslissing/)).toBeVisible();
+    await expect(card.getByText('Standaard', { exact: true })).toBeVisible();
   });
 });

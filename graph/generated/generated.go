@@ -956,6 +956,7 @@ type ComplexityRoot struct {
 		SetPersonalDataSetting             func(childComplexity int, input model.SetPersonalDataSettingInput) int
 		SetRequireSecondFactorForEmployers func(childComplexity int, input model.SetRequireSecondFactorForEmployersInput) int
 		SetWorkPattern                     func(childComplexity int, input model.SetWorkPatternInput) int
+		SetWorkflowEscalation              func(childComplexity int, input model.SetWorkflowEscalationInput) int
 		SetWorkflowRoute                   func(childComplexity int, input model.SetWorkflowRouteInput) int
 		StaffReportPartialRecovery         func(childComplexity int, input model.StaffReportPartialRecoveryInput) int
 		StaffReportRecovered               func(childComplexity int, input model.StaffReportRecoveredInput) int
@@ -1834,8 +1835,20 @@ type ComplexityRoot struct {
 	WorkflowEditor struct {
 		EditorActive func(childComplexity int) int
 		EmployerID   func(childComplexity int) int
+		Escalation   func(childComplexity int) int
 		Routes       func(childComplexity int) int
 		Staff        func(childComplexity int) int
+	}
+
+	WorkflowEscalation struct {
+		Custom      func(childComplexity int) int
+		UpdatedAt   func(childComplexity int) int
+		WorkingDays func(childComplexity int) int
+	}
+
+	WorkflowEscalationPayload struct {
+		Escalation func(childComplexity int) int
+		UserErrors func(childComplexity int) int
 	}
 
 	WorkflowPerson struct {
@@ -2042,6 +2055,7 @@ type MutationResolver interface {
 	CorrectSickReport(ctx context.Context, input model.CorrectSickReportInput) (*model.SickReportPayload, error)
 	MarkPoortwachterStep(ctx context.Context, input model.MarkPoortwachterStepInput) (*model.SickReportPayload, error)
 	SetWorkflowRoute(ctx context.Context, input model.SetWorkflowRouteInput) (*model.WorkflowRoutePayload, error)
+	SetWorkflowEscalation(ctx context.Context, input model.SetWorkflowEscalationInput) (*model.WorkflowEscalationPayload, error)
 	SaveDepartment(ctx context.Context, input model.SaveDepartmentInput) (*model.DepartmentPayload, error)
 	SetPersonDepartment(ctx context.Context, input model.SetPersonDepartmentInput) (*model.SetPersonDepartmentPayload, error)
 }
@@ -6217,6 +6231,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.SetWorkPattern(childComplexity, args["input"].(model.SetWorkPatternInput)), true
+	case "Mutation.setWorkflowEscalation":
+		if e.ComplexityRoot.Mutation.SetWorkflowEscalation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setWorkflowEscalation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetWorkflowEscalation(childComplexity, args["input"].(model.SetWorkflowEscalationInput)), true
 	case "Mutation.setWorkflowRoute":
 		if e.ComplexityRoot.Mutation.SetWorkflowRoute == nil {
 			break
@@ -10180,6 +10205,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkflowEditor.EmployerID(childComplexity), true
+	case "WorkflowEditor.escalation":
+		if e.ComplexityRoot.WorkflowEditor.Escalation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEditor.Escalation(childComplexity), true
 	case "WorkflowEditor.routes":
 		if e.ComplexityRoot.WorkflowEditor.Routes == nil {
 			break
@@ -10192,6 +10223,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.WorkflowEditor.Staff(childComplexity), true
+
+	case "WorkflowEscalation.custom":
+		if e.ComplexityRoot.WorkflowEscalation.Custom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEscalation.Custom(childComplexity), true
+	case "WorkflowEscalation.updatedAt":
+		if e.ComplexityRoot.WorkflowEscalation.UpdatedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEscalation.UpdatedAt(childComplexity), true
+	case "WorkflowEscalation.workingDays":
+		if e.ComplexityRoot.WorkflowEscalation.WorkingDays == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEscalation.WorkingDays(childComplexity), true
+
+	case "WorkflowEscalationPayload.escalation":
+		if e.ComplexityRoot.WorkflowEscalationPayload.Escalation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEscalationPayload.Escalation(childComplexity), true
+	case "WorkflowEscalationPayload.userErrors":
+		if e.ComplexityRoot.WorkflowEscalationPayload.UserErrors == nil {
+			break
+		}
+
+		return e.ComplexityRoot.WorkflowEscalationPayload.UserErrors(childComplexity), true
 
 	case "WorkflowPerson.id":
 		if e.ComplexityRoot.WorkflowPerson.ID == nil {
@@ -10408,6 +10471,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("SetPersonalDataSettingInput", ec.unmarshalInputSetPersonalDataSettingInput),
 			graphql.NewInputUnmarshaler("SetRequireSecondFactorForEmployersInput", ec.unmarshalInputSetRequireSecondFactorForEmployersInput),
 			graphql.NewInputUnmarshaler("SetWorkPatternInput", ec.unmarshalInputSetWorkPatternInput),
+			graphql.NewInputUnmarshaler("SetWorkflowEscalationInput", ec.unmarshalInputSetWorkflowEscalationInput),
 			graphql.NewInputUnmarshaler("SetWorkflowRouteInput", ec.unmarshalInputSetWorkflowRouteInput),
 			graphql.NewInputUnmarshaler("SickReportOrder", ec.unmarshalInputSickReportOrder),
 			graphql.NewInputUnmarshaler("StaffReportPartialRecoveryInput", ec.unmarshalInputStaffReportPartialRecoveryInput),
@@ -14295,7 +14359,9 @@ extend type Mutation {
   The signed-in employee asks to change a requestable field (R37), optionally from a
   date (today or later, at most a year ahead). A postcode must be Dutch
   (INVALID_POSTCODE); an IBAN must pass ISO 13616 of a SEPA country (INVALID_IBAN) and
-  needs the current password (CURRENT_PASSWORD_WRONG). A field the employer does not
+  needs the current password (CURRENT_PASSWORD_WRONG); wrong passwords are limited like
+  sign-in attempts and count towards the sign-in lockout (R13): beyond the limit, or
+  while the account is locked, PASSWORD_ATTEMPTS_EXCEEDED. A field the employer does not
   take requests for is DATA_FIELD_NOT_REQUESTABLE; a second request while one is in
   progress DATA_CHANGE_PENDING. Feature PERSONAL_DATA_CHANGES.
   """
@@ -14505,6 +14571,8 @@ extend enum UserErrorCode {
   DATA_CHANGE_PENDING
   "No change of the caller's with this ID."
   DATA_CHANGE_NOT_FOUND
+  "Too many password attempts: the password is not checked until later (R13, R37)."
+  PASSWORD_ATTEMPTS_EXCEEDED
 }
 `, BuiltIn: false},
 	{Name: "../schema/employer.graphqls", Input: `extend type Query {
@@ -18441,6 +18509,18 @@ type WorkflowEditor {
   routes: [RequestRoute!]!
   "The staff users a step can name (the employer's and its provider's)."
   staff: [WorkflowStaffUser!]!
+  "How long a task may wait before it is reported to HANDLE_REQUESTS (R35)."
+  escalation: WorkflowEscalation!
+}
+
+"How long a task may wait for a decision before it is reported to HANDLE_REQUESTS (R35)."
+type WorkflowEscalation {
+  "Working days (weekends and the employer's public holidays do not count)."
+  workingDays: Int!
+  "False: the default of 5 working days."
+  custom: Boolean!
+  "When it was last set."
+  updatedAt: Time
 }
 
 "Where one step would go for one employee."
@@ -18574,6 +18654,22 @@ type WorkflowRoutePayload {
   userErrors: [UserError!]!
 }
 
+"Sets an employer's escalation limit."
+input SetWorkflowEscalationInput {
+  "The employer."
+  employerId: ID!
+  "1 to 30 working days; absent for the default of 5."
+  workingDays: Int
+}
+
+"The outcome of setWorkflowEscalation."
+type WorkflowEscalationPayload {
+  "The limit as set."
+  escalation: WorkflowEscalation
+  "Why nothing changed."
+  userErrors: [UserError!]!
+}
+
 "Creates (no id) or changes a department and sets its managers."
 input SaveDepartmentInput {
   "The employer."
@@ -18620,6 +18716,12 @@ extend type Mutation {
   started with. Needs MANAGE_HR_SETTINGS and the Workflow editor.
   """
   setWorkflowRoute("The route." input: SetWorkflowRouteInput!): WorkflowRoutePayload! @hasRight(right: MANAGE_HR_SETTINGS)
+  """
+  Sets how many working days a task may wait before it is reported to HANDLE_REQUESTS
+  (R35). Tasks reported already are not reported again. Needs MANAGE_HR_SETTINGS and the
+  Workflow editor.
+  """
+  setWorkflowEscalation("The limit." input: SetWorkflowEscalationInput!): WorkflowEscalationPayload! @hasRight(right: MANAGE_HR_SETTINGS)
   "Creates or changes a department and its managers. Needs MANAGE_HR_SETTINGS."
   saveDepartment("The department." input: SaveDepartmentInput!): DepartmentPayload! @hasRight(right: MANAGE_HR_SETTINGS)
   "Places a person in a department. Needs MANAGE_HR_SETTINGS."
@@ -18641,6 +18743,8 @@ extend enum UserErrorCode {
   PERSON_NOT_FOUND
   "A department is not valid; see field and message."
   INVALID_DEPARTMENT
+  "The escalation limit is outside 1 to 30 working days (R35)."
+  INVALID_ESCALATION_LIMIT
 }
 `, BuiltIn: false},
 }
@@ -21758,8 +21862,32 @@ func (ec *executionContext) childFields_WorkflowEditor(ctx context.Context, fiel
 		return ec.fieldContext_WorkflowEditor_routes(ctx, field)
 	case "staff":
 		return ec.fieldContext_WorkflowEditor_staff(ctx, field)
+	case "escalation":
+		return ec.fieldContext_WorkflowEditor_escalation(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type WorkflowEditor", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowEscalation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "workingDays":
+		return ec.fieldContext_WorkflowEscalation_workingDays(ctx, field)
+	case "custom":
+		return ec.fieldContext_WorkflowEscalation_custom(ctx, field)
+	case "updatedAt":
+		return ec.fieldContext_WorkflowEscalation_updatedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowEscalation", field.Name)
+}
+
+func (ec *executionContext) childFields_WorkflowEscalationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "escalation":
+		return ec.fieldContext_WorkflowEscalationPayload_escalation(ctx, field)
+	case "userErrors":
+		return ec.fieldContext_WorkflowEscalationPayload_userErrors(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type WorkflowEscalationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_WorkflowPerson(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -23544,6 +23672,20 @@ func (ec *executionContext) field_Mutation_setWorkPattern_args(ctx context.Conte
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
 		func(ctx context.Context, v any) (model.SetWorkPatternInput, error) {
 			return ec.unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkPatternInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setWorkflowEscalation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.SetWorkflowEscalationInput, error) {
+			return ec.unmarshalNSetWorkflowEscalationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkflowEscalationInput(ctx, v)
 		})
 	if err != nil {
 		return nil, err
@@ -43797,6 +43939,68 @@ func (ec *executionContext) fieldContext_Mutation_setWorkflowRoute(ctx context.C
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setWorkflowEscalation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setWorkflowEscalation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetWorkflowEscalation(ctx, fc.Args["input"].(model.SetWorkflowEscalationInput))
+		},
+		func(ctx context.Context, next graphql.Resolver) graphql.Resolver {
+			directive0 := next
+
+			directive1 := func(ctx context.Context) (any, error) {
+				right, err := ec.unmarshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, "MANAGE_HR_SETTINGS")
+				if err != nil {
+					var zeroVal *model.WorkflowEscalationPayload
+					return zeroVal, err
+				}
+				if ec.Directives.HasRight == nil {
+					var zeroVal *model.WorkflowEscalationPayload
+					return zeroVal, errors.New("directive hasRight is not implemented")
+				}
+				return ec.Directives.HasRight(ctx, nil, directive0, right)
+			}
+
+			next = directive1
+			return next
+		},
+		func(ctx context.Context, selections ast.SelectionSet, v *model.WorkflowEscalationPayload) graphql.Marshaler {
+			return ec.marshalNWorkflowEscalationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowEscalationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setWorkflowEscalation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowEscalationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setWorkflowEscalation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_saveDepartment(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -59598,6 +59802,171 @@ func (ec *executionContext) fieldContext_WorkflowEditor_staff(_ context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _WorkflowEditor_escalation(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEditor) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEditor_escalation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Escalation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.EscalationLimit) graphql.Marshaler {
+			return ec.marshalNWorkflowEscalation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐEscalationLimit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEditor_escalation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowEditor",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowEscalation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowEscalation_workingDays(ctx context.Context, field graphql.CollectedField, obj *workflow.EscalationLimit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEscalation_workingDays(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WorkingDays, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEscalation_workingDays(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowEscalation", field, false, false, "Int")
+}
+
+func (ec *executionContext) _WorkflowEscalation_custom(ctx context.Context, field graphql.CollectedField, obj *workflow.EscalationLimit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEscalation_custom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Custom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEscalation_custom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowEscalation", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _WorkflowEscalation_updatedAt(ctx context.Context, field graphql.CollectedField, obj *workflow.EscalationLimit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEscalation_updatedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UpdatedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *time.Time) graphql.Marshaler {
+			return ec.marshalOTime2ᚖtimeᚐTime(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEscalation_updatedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("WorkflowEscalation", field, false, false, "Time")
+}
+
+func (ec *executionContext) _WorkflowEscalationPayload_escalation(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEscalationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEscalationPayload_escalation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Escalation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *workflow.EscalationLimit) graphql.Marshaler {
+			return ec.marshalOWorkflowEscalation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐEscalationLimit(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEscalationPayload_escalation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowEscalationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_WorkflowEscalation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _WorkflowEscalationPayload_userErrors(ctx context.Context, field graphql.CollectedField, obj *model.WorkflowEscalationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_WorkflowEscalationPayload_userErrors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.UserErrors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
+			return ec.marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_WorkflowEscalationPayload_userErrors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "WorkflowEscalationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UserError(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _WorkflowPerson_id(ctx context.Context, field graphql.CollectedField, obj *workflow.PersonRef) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -67656,6 +68025,55 @@ func UnmarshalSetWorkPatternInput(ctx context.Context, raw any) (model.SetWorkPa
 	return out, err
 }
 
+func (ec *executionContext) unmarshalInputSetWorkflowEscalationInput(ctx context.Context, obj any) (model.SetWorkflowEscalationInput, error) {
+	var it model.SetWorkflowEscalationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"employerId", "workingDays"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "employerId":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("employerId"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.EmployerID = data
+		case "workingDays":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("workingDays"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WorkingDays = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalSetWorkflowEscalationInput unmarshals raw into the SetWorkflowEscalationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalSetWorkflowEscalationInput(ctx context.Context, raw any) (model.SetWorkflowEscalationInput, error) {
+	var out model.SetWorkflowEscalationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "SetWorkflowEscalationInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputSetWorkflowRouteInput(ctx context.Context, obj any) (model.SetWorkflowRouteInput, error) {
 	var it model.SetWorkflowRouteInput
 	if obj == nil {
@@ -75618,6 +76036,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setWorkflowEscalation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setWorkflowEscalation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "saveDepartment":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_saveDepartment(ctx, field)
@@ -81306,6 +81731,92 @@ func (ec *executionContext) _WorkflowEditor(ctx context.Context, sel ast.Selecti
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "escalation":
+			out.Values[i] = ec._WorkflowEditor_escalation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowEscalationImplementors = []string{"WorkflowEscalation"}
+
+func (ec *executionContext) _WorkflowEscalation(ctx context.Context, sel ast.SelectionSet, obj *workflow.EscalationLimit) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowEscalationImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowEscalation")
+		case "workingDays":
+			out.Values[i] = ec._WorkflowEscalation_workingDays(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "custom":
+			out.Values[i] = ec._WorkflowEscalation_custom(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "updatedAt":
+			out.Values[i] = ec._WorkflowEscalation_updatedAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var workflowEscalationPayloadImplementors = []string{"WorkflowEscalationPayload"}
+
+func (ec *executionContext) _WorkflowEscalationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.WorkflowEscalationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, workflowEscalationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("WorkflowEscalationPayload")
+		case "escalation":
+			out.Values[i] = ec._WorkflowEscalationPayload_escalation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "userErrors":
+			out.Values[i] = ec._WorkflowEscalationPayload_userErrors(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -85175,6 +85686,11 @@ func (ec *executionContext) unmarshalNSetWorkPatternInput2githubᚗcomᚋwerkpor
 	return res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalNSetWorkflowEscalationInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkflowEscalationInput(ctx context.Context, v any) (model.SetWorkflowEscalationInput, error) {
+	res, err := ec.unmarshalInputSetWorkflowEscalationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNSetWorkflowRouteInput2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSetWorkflowRouteInput(ctx context.Context, v any) (model.SetWorkflowRouteInput, error) {
 	res, err := ec.unmarshalInputSetWorkflowRouteInput(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -85855,6 +86371,22 @@ func (ec *executionContext) marshalNWorkflowEditor2ᚖgithubᚗcomᚋwerkportaal
 		return graphql.Null
 	}
 	return ec._WorkflowEditor(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowEscalation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐEscalationLimit(ctx context.Context, sel ast.SelectionSet, v *workflow.EscalationLimit) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowEscalation!")
+		return graphql.Null
+	}
+	return ec._WorkflowEscalation(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNWorkflowEscalationPayload2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowEscalationPayload(ctx context.Context, sel ast.SelectionSet, v *model.WorkflowEscalationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "WorkflowEscalationPayload!")
+		return graphql.Null
+	}
+	return ec._WorkflowEscalationPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNWorkflowKind2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚋspecᚐKind(ctx context.Context, v any) (spec.Kind, error) {
@@ -87760,6 +88292,13 @@ func (ec *executionContext) unmarshalOWorkflowAutoApprovalInput2ᚖgithubᚗcom�
 	}
 	res, err := ec.unmarshalInputWorkflowAutoApprovalInput(ctx, v)
 	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWorkflowEscalation2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐEscalationLimit(ctx context.Context, sel ast.SelectionSet, v *workflow.EscalationLimit) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._WorkflowEscalation(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOWorkflowFallback2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowFallback(ctx context.Context, v any) (*model.WorkflowFallback, error) {

@@ -2041,6 +2041,14 @@ type SetWorkPatternInput struct {
 	Source leave.PatternSource `json:"source"`
 }
 
+// Sets an employer's escalation limit.
+type SetWorkflowEscalationInput struct {
+	// The employer.
+	EmployerID string `json:"employerId"`
+	// 1 to 30 working days; absent for the default of 5.
+	WorkingDays *int `json:"workingDays,omitempty"`
+}
+
 // Sets the route of one kind.
 type SetWorkflowRouteInput struct {
 	// The employer.
@@ -2494,6 +2502,16 @@ type WorkflowEditor struct {
 	Routes []*RequestRoute `json:"routes"`
 	// The staff users a step can name (the employer's and its provider's).
 	Staff []*workflow.StaffRef `json:"staff"`
+	// How long a task may wait before it is reported to HANDLE_REQUESTS (R35).
+	Escalation *workflow.EscalationLimit `json:"escalation"`
+}
+
+// The outcome of setWorkflowEscalation.
+type WorkflowEscalationPayload struct {
+	// The limit as set.
+	Escalation *workflow.EscalationLimit `json:"escalation,omitempty"`
+	// Why nothing changed.
+	UserErrors []*UserError `json:"userErrors"`
 }
 
 // Where a request of a person would go (R34).
@@ -4694,6 +4712,8 @@ const (
 	UserErrorCodeDataChangePending UserErrorCode = "DATA_CHANGE_PENDING"
 	// No change of the caller's with this ID.
 	UserErrorCodeDataChangeNotFound UserErrorCode = "DATA_CHANGE_NOT_FOUND"
+	// Too many password attempts: the password is not checked until later (R13, R37).
+	UserErrorCodePasswordAttemptsExceeded UserErrorCode = "PASSWORD_ATTEMPTS_EXCEEDED"
 	// An insurance offer's link must start with https:// (R40).
 	UserErrorCodeInsuranceLinkNotHTTPS UserErrorCode = "INSURANCE_LINK_NOT_HTTPS"
 	// An insurance offer's link may not carry tracking or personal parameters: nothing about the employee goes to an insurer (R40).
@@ -4792,6 +4812,8 @@ const (
 	UserErrorCodePersonNotFound UserErrorCode = "PERSON_NOT_FOUND"
 	// A department is not valid; see field and message.
 	UserErrorCodeInvalidDepartment UserErrorCode = "INVALID_DEPARTMENT"
+	// The escalation limit is outside 1 to 30 working days (R35).
+	UserErrorCodeInvalidEscalationLimit UserErrorCode = "INVALID_ESCALATION_LIMIT"
 )
 
 var AllUserErrorCode = []UserErrorCode{
@@ -4876,6 +4898,7 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeInvalidDataChange,
 	UserErrorCodeDataChangePending,
 	UserErrorCodeDataChangeNotFound,
+	UserErrorCodePasswordAttemptsExceeded,
 	UserErrorCodeInsuranceLinkNotHTTPS,
 	UserErrorCodeInsuranceLinkPersonal,
 	UserErrorCodeTooManyInsuranceOffers,
@@ -4925,11 +4948,12 @@ var AllUserErrorCode = []UserErrorCode{
 	UserErrorCodeWorkflowRequestNotOpen,
 	UserErrorCodePersonNotFound,
 	UserErrorCodeInvalidDepartment,
+	UserErrorCodeInvalidEscalationLimit,
 }
 
 func (e UserErrorCode) IsValid() bool {
 	switch e {
-	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeDataFieldNotRequestable, UserErrorCodeInvalidIban, UserErrorCodeInvalidPostcode, UserErrorCodeInvalidDataChange, UserErrorCodeDataChangePending, UserErrorCodeDataChangeNotFound, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeNotAManager, UserErrorCodeInvalidSubstitute, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment:
+	case UserErrorCodeInvalidCredentials, UserErrorCodeInvalidSecondFactor, UserErrorCodeSecondFactorExpired, UserErrorCodeSessionExpired, UserErrorCodeAccessBlocked, UserErrorCodeUnknownProduct, UserErrorCodeAddendumRequired, UserErrorCodeMijnloketRequired, UserErrorCodeAlreadyActive, UserErrorCodeNotActive, UserErrorCodeFeaturesStillActive, UserErrorCodeInvalidInput, UserErrorCodeEmailRequired, UserErrorCodeInvalidEmail, UserErrorCodeInvitationPending, UserErrorCodeAlreadyHasAccess, UserErrorCodeAccountBlocked, UserErrorCodeNoInvitation, UserErrorCodeInvitationUsed, UserErrorCodeNoAccess, UserErrorCodeAlreadyBlocked, UserErrorCodeBlockReasonTooLong, UserErrorCodeNotBlocked, UserErrorCodeUsernameNotAvailable, UserErrorCodeInvitationNotFound, UserErrorCodeInvitationExpired, UserErrorCodeInvitationRevoked, UserErrorCodeInvitationLocked, UserErrorCodeWrongBirthDate, UserErrorCodeBirthDateNotVerified, UserErrorCodeUsernameInvalid, UserErrorCodeUsernameTaken, UserErrorCodeRightNotHeld, UserErrorCodeAPIClientDisabled, UserErrorCodePasswordTooShort, UserErrorCodePasswordTooLong, UserErrorCodePasswordCommonPassword, UserErrorCodePasswordContainsPersonalData, UserErrorCodePasswordTooGuessable, UserErrorCodeResetLinkInvalid, UserErrorCodeResetLinkExpired, UserErrorCodeResetLinkUsed, UserErrorCodeCurrentPasswordWrong, UserErrorCodeInvalidTemplate, UserErrorCodeEmploymentNotFound, UserErrorCodeDuplicateInBatch, UserErrorCodeInvalidBsn, UserErrorCodeFileTooLarge, UserErrorCodeUnsupportedFileType, UserErrorCodeFirstSickDayInFuture, UserErrorCodeHoursWorkedOutOfRange, UserErrorCodeAlreadyReportedSick, UserErrorCodeNotReportedSick, UserErrorCodeRecoveryBeforeFirstSickDay, UserErrorCodeRecoveryBeforePartialRecovery, UserErrorCodeWorkResumedOutOfRange, UserErrorCodeSickReportOverlaps, UserErrorCodeTooManyVerzuimContacts, UserErrorCodeDuplicateVerzuimContact, UserErrorCodeMailNotFailed, UserErrorCodeQuestionTooLong, UserErrorCodeQuestionEmpty, UserErrorCodeInvalidCalendarMonth, UserErrorCodeInvalidClaim, UserErrorCodeInvalidClaimComponent, UserErrorCodeClaimDateInFuture, UserErrorCodeClaimOutsideEmployment, UserErrorCodeClaimReceiptRequired, UserErrorCodeClaimReceiptsNotAvailable, UserErrorCodeClaimNotOpen, UserErrorCodeClaimNotFound, UserErrorCodeClaimRejectionNeedsReason, UserErrorCodeClaimNotApproved, UserErrorCodeInvalidPayrollPeriod, UserErrorCodeTooManyClaimReceipts, UserErrorCodeDataFieldNotRequestable, UserErrorCodeInvalidIban, UserErrorCodeInvalidPostcode, UserErrorCodeInvalidDataChange, UserErrorCodeDataChangePending, UserErrorCodeDataChangeNotFound, UserErrorCodePasswordAttemptsExceeded, UserErrorCodeInsuranceLinkNotHTTPS, UserErrorCodeInsuranceLinkPersonal, UserErrorCodeTooManyInsuranceOffers, UserErrorCodeInvalidLeaveType, UserErrorCodeDuplicateLeaveTypeName, UserErrorCodeStatutoryLeaveTypeExists, UserErrorCodeNoWorkPattern, UserErrorCodeLeaveSchemeNotActive, UserErrorCodeLeaveTypeNotFound, UserErrorCodeInvalidLeaveEntry, UserErrorCodeTooManyLeaveEntries, UserErrorCodeInvalidWorkPattern, UserErrorCodeInvalidLeaveRequest, UserErrorCodeLeaveRequestZeroHours, UserErrorCodeLeaveRequestOverlap, UserErrorCodeLeaveOutsideEmployment, UserErrorCodeLeaveTypeNotRequestable, UserErrorCodeLeaveBalanceTooLow, UserErrorCodeLeaveRequestNotOpen, UserErrorCodeLeaveRejectionNeedsReason, UserErrorCodeLeaveCancellationNotPossible, UserErrorCodeLeaveRequestNotFound, UserErrorCodeSyncBatchTooLarge, UserErrorCodePersonDataConflict, UserErrorCodePersonKeyMismatch, UserErrorCodeEndBeforeStart, UserErrorCodeSyncConcurrentChange, UserErrorCodeInvalidCursor, UserErrorCodeCursorAhead, UserErrorCodePreboardingWrongState, UserErrorCodePreboardingIncomplete, UserErrorCodePreboardingNotConfigured, UserErrorCodePreboardingNotActive, UserErrorCodePreboardingEmailInUse, UserErrorCodePreboardingRemarksRequired, UserErrorCodePreboardingFirstDayPassed, UserErrorCodeNoText, UserErrorCodeLastAdmin, UserErrorCodeOwnAccount, UserErrorCodeSecondFactorNotEnrolled, UserErrorCodeNotAManager, UserErrorCodeInvalidSubstitute, UserErrorCodeInvalidWorkflowRoute, UserErrorCodeWorkflowEditorNotActive, UserErrorCodeSelfApproval, UserErrorCodeWorkflowStepNotAssigned, UserErrorCodeWorkflowRequestNotOpen, UserErrorCodePersonNotFound, UserErrorCodeInvalidDepartment, UserErrorCodeInvalidEscalationLimit:
 		return true
 	}
 	return false

@@ -240,7 +240,7 @@ func New(st *store.Store, clk clock.Clock, cfg Config) (*App, error) {
 	a.Calendar = &calendar.Service{Client: st.Client, Clock: clk, Features: a.Gate, FeedBase: cfg.PublicURL}
 	a.Claims = &claims.Service{Client: st.Client, Clock: clk, Features: a.Gate, Workflow: a.Workflow}
 	dataChanges := &datachange.Service{Client: st.Client, Clock: clk, Workflow: a.Workflow, Gate: a.Gate,
-		Passwords: a.Auth.Passwords(), PortalURL: a.Documents.PortalURL}
+		Passwords: a.Auth, PortalURL: a.Documents.PortalURL}
 	a.DataChangeJob = &datachange.ApplyJob{Data: dataChanges}
 	a.TeamDigestJob = &workflow.DigestJob{Workflow: a.Workflow, MyTeamURL: a.Documents.PortalURL + "/mijn-team"}
 	a.EscalationJob = &workflow.EscalationJob{Workflow: a.Workflow, AdminURL: a.Leave.AdminURL}

@@ -2,12 +2,15 @@ package auth
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
@@ -140,4 +143,91 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// ErrPasswordAttempts: a password given again was not checked, because the account
+// made too many attempts in the sign-in limit's window or is locked (R13). The caller
+// changes nothing and says so.
+var ErrPasswordAttempts = errors.New("auth: too many password attempts; try again later")
+
+// maxConfirmBytes bounds a password given again: a longer one is wrong without hashing
+// (as RenewRecoveryCodes does), so a huge value costs no argon2id run.
+const maxConfirmBytes = 1024
+
+// ConfirmEmployeePassword checks the password a signed-in employee gives again to
+// confirm a change a session alone may not make (R37: an IBAN) and reports whether it
+// is theirs.
+//
+// It is limited like a sign-in, by the same DB-backed limiter and in the same count
+// (ratelimit.SignIn, employee realm, the account's username and the client's address):
+// a form that checks a password is a sign-in form for whoever holds the session, so it
+// must not add guesses to the ones sign-in allows. For the same reason a wrong password
+// here counts towards the lockout of R13 (three in a row lock the account for an hour,
+// with its mail and audit event): otherwise someone with a stolen or unattended session
+// could guess at the limiter's pace (hundreds a day) instead of R13's three an hour,
+// and the owner would never hear of it. While the account is locked nothing is
+// checked. A right password ends the row of wrong ones, as a sign-in does; it does not
+// stamp a sign-in. Beyond the limit, while locked, and at the wrong password that
+// locks, the answer is ErrPasswordAttempts.
+func (s *Service) ConfirmEmployeePassword(ctx context.Context, accountID, password string) (bool, error) {
+	// System: credentials are read and written only by the program; the caller is the
+	// employee themself, signed in.
+	sys := viewer.System(ctx)
+	a, err := s.Client.Account.Query().Where(account.ID(accountID)).
+		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	if err != nil {
+		return false, fmt.Errorf("auth: account %s: %w", accountID, err)
+	}
+	if err := s.Limits.SignIn(ctx, RequestMeta(ctx).IP, ratelimit.EmployeeSignIn, deref(a.Username)); err != nil {
+		if apperr.CodeOf(err) == apperr.TooManyRequests {
+			return false, ErrPasswordAttempts
+		}
+		return false, err
+	}
+	now := s.Clock.Now()
+	if Locked(a.LockedUntil, now) {
+		return false, ErrPasswordAttempts
+	}
+	ok := false
+	if len(password) <= maxConfirmBytes {
+		// Checked before the transaction: argon2id under a row lock would hold it long.
+		if ok, _, err = s.Passwords().Verify(ctx, a.PasswordHash, password); err != nil {
+			return false, err
+		}
+	}
+	h := &employeeAccounts{s: s, person: a.Edges.Person}
+	lockedNow := false
+	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
+		c := tx.Client()
+		cur, err := h.lockRow(sys, c, a.ID)
+		if err != nil {
+			return err
+		}
+		switch {
+		case !cur.active || cur.hash != a.PasswordHash:
+			// Not counted, as at sign-in: the password changed while it was checked, so
+			// the verdict is about the old one.
+			ok = false
+		case Locked(cur.lockedUntil, now):
+			// Locked meanwhile by a parallel attempt: not checked.
+			ok, lockedNow = false, true
+		case ok:
+			if cur.failed > 0 {
+				return h.countFailure(sys, c, cur.id, 0)
+			}
+		case cur.failed+1 < MaxFailedLogins:
+			return h.countFailure(sys, c, cur.id, cur.failed+1)
+		default:
+			lockedNow = true
+			return h.lock(sys, c, cur.id, now.Add(LockDuration))
+		}
+		return nil
+	})
+	if err != nil {
+		return false, err
+	}
+	if lockedNow {
+		return false, ErrPasswordAttempts
+	}
+	return ok, nil
 }

@@ -17,7 +17,6 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
-	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/datachange"
 	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
 	"github.com/werkportaal/werkportaal/ent/employment"
@@ -85,6 +84,9 @@ const (
 	CodeChangeNotFound  apperr.UserCode = "DATA_CHANGE_NOT_FOUND"
 	// CodePasswordWrong is access's CURRENT_PASSWORD_WRONG: the same mistake, the same words.
 	CodePasswordWrong apperr.UserCode = "CURRENT_PASSWORD_WRONG"
+	// CodePasswordAttempts: the password was not checked — too many attempts, or the
+	// account is locked (R13) — and nothing changed.
+	CodePasswordAttempts apperr.UserCode = "PASSWORD_ATTEMPTS_EXCEEDED"
 )
 
 // The audit actions.
@@ -101,13 +103,21 @@ const (
 	MaxPage = 100
 )
 
+// PasswordConfirmer checks a password a signed-in employee gives again; auth.Service
+// is one. It answers auth.ErrPasswordAttempts when it did not check it.
+type PasswordConfirmer interface {
+	ConfirmEmployeePassword(ctx context.Context, accountID, password string) (bool, error)
+}
+
 // Service is the domain of personal-data changes.
 type Service struct {
-	Client    *ent.Client
-	Clock     clock.Clock // nil means the wall clock
-	Workflow  *workflow.Service
-	Gate      *feature.Gate
-	Passwords auth.PasswordHasher
+	Client   *ent.Client
+	Clock    clock.Clock // nil means the wall clock
+	Workflow *workflow.Service
+	Gate     *feature.Gate
+	// Passwords checks the password an IBAN change asks again (auth.Service), limited
+	// like sign-in and counting towards its lockout (R13).
+	Passwords PasswordConfirmer
 	// PortalURL is the employee portal's address, for the mails.
 	PortalURL string
 }
@@ -433,11 +443,10 @@ func (s *Service) Submit(ctx context.Context, in Request) (*Change, error) {
 	}
 	if in.Field == FieldIBAN {
 		// R37: an IBAN changes where the salary goes, so a session alone is not enough.
-		acc, err := s.Client.Account.Query().Where(account.ID(v.ID)).Only(viewer.System(ctx))
-		if err != nil {
-			return nil, fmt.Errorf("datachange: account: %w", err)
+		ok, err := s.Passwords.ConfirmEmployeePassword(ctx, v.ID, in.Password)
+		if errors.Is(err, auth.ErrPasswordAttempts) {
+			return nil, apperr.User(CodePasswordAttempts, "too many password attempts; nothing changed, try again later", "currentPassword")
 		}
-		ok, _, err := s.Passwords.Verify(ctx, acc.PasswordHash, in.Password)
 		if err != nil {
 			return nil, err
 		}

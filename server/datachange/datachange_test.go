@@ -9,10 +9,15 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/changeevent"
+	entdatachange "github.com/werkportaal/werkportaal/ent/datachange"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/server/access"
 	"github.com/werkportaal/werkportaal/server/apperr"
+	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/changefeed"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -20,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/feature"
 	"github.com/werkportaal/werkportaal/server/product"
+	"github.com/werkportaal/werkportaal/server/ratelimit"
 	"github.com/werkportaal/werkportaal/server/testworld"
 	"github.com/werkportaal/werkportaal/server/viewer"
 	"github.com/werkportaal/werkportaal/server/workflow"
@@ -80,10 +86,21 @@ func newWorld(t *testing.T) *world {
 	return x
 }
 
-// service is one instance of the domain on the world's database and clock.
+// service is one instance of the domain on the world's database and clock, without
+// rate limits (TestIBANPasswordAttemptsR37 sets its own).
 func (x *world) service() *datachange.Service {
+	return x.serviceWith(nil)
+}
+
+// serviceWith is one instance whose password re-entry is checked by auth as server/app
+// wires it: limited by limits (nil: none) and locking with the access lifecycle's mail
+// and audit event (R13).
+func (x *world) serviceWith(limits *ratelimit.Limiter) *datachange.Service {
+	as := &auth.Service{Client: x.c, Clock: x.clk, Dialect: x.w.Store.Dialect, Config: auth.DefaultConfig,
+		PasswordHasher: auth.NewHasher(auth.HasherConfig{}), Limits: limits}
+	as.OnEmployeeLocked = (&access.Service{Client: x.c, Clock: x.clk, Auth: as, Links: access.Links{Base: testworld.PortalURL}}).AccountLocked
 	return &datachange.Service{Client: x.c, Clock: x.clk, Workflow: &workflow.Service{Client: x.c, Clock: x.clk},
-		Gate: &feature.Gate{Client: x.c}, Passwords: auth.NewHasher(auth.HasherConfig{}), PortalURL: testworld.PortalURL}
+		Gate: &feature.Gate{Client: x.c}, Passwords: as, PortalURL: testworld.PortalURL}
 }
 
 func (x *world) me(p *ent.Person) context.Context {
@@ -397,4 +414,98 @@ func TestQueuePageIsWhatTheCallerMayDecideR34(t *testing.T) {
 	if err != nil || len(q) != 1 || q[0].ID != hers.ID || q[0].PersonName != "Ann Jansen" {
 		t.Fatalf("Nadia's page of 1 = %+v (%v), want %s", q, err, hers.ID)
 	}
+}
+
+// R37, R13: the password an IBAN change asks again is limited like sign-in attempts,
+// in the database (two instances share the count) and per account: beyond the limit
+// even the right password is not checked and nothing changes; another account is not
+// held up; after the window the right password works again.
+func TestIBANPasswordAttemptsLimitedR37(t *testing.T) {
+	x := newWorld(t)
+	rules := ratelimit.Rules{SignInAccount: ratelimit.Rule{Limit: 2, Window: 15 * time.Minute}}
+	limiter := func() *ratelimit.Limiter {
+		return &ratelimit.Limiter{DB: x.w.Store.DB, Dialect: x.w.Store.Dialect, Clock: x.clk, Rules: rules}
+	}
+	one, two := x.serviceWith(limiter()), x.serviceWith(limiter())
+	ann, carl := x.me(x.ann), x.me(x.carl)
+	in := datachange.Request{Field: datachange.FieldIBAN, New: datachange.Values{IBAN: "DE89 3704 0044 0532 0130 00"}, Password: "wrong"}
+	_, err := one.Submit(ann, in)
+	testworld.WantUserError(t, err, datachange.CodePasswordWrong, "currentPassword")
+	_, err = two.Submit(ann, in)
+	testworld.WantUserError(t, err, datachange.CodePasswordWrong, "currentPassword")
+	in.Password = password
+	_, err = one.Submit(ann, in)
+	testworld.WantUserError(t, err, datachange.CodePasswordAttempts, "currentPassword")
+	if n := x.c.DataChange.Query().CountX(x.sys); n != 0 {
+		t.Fatalf("%d changes after the refusal", n)
+	}
+	// Counted per account: Carl, in the same window, is not held up.
+	if _, err := two.Submit(carl, in); err != nil {
+		t.Fatalf("another account: %v", err)
+	}
+	x.clk.Advance(15 * time.Minute)
+	ch, err := two.Submit(ann, in)
+	if err != nil || ch.New.IBAN != "DE89370400440532013000" {
+		t.Fatalf("after the window: %+v %v", ch, err)
+	}
+	// Two wrong passwords were not three in a row: no lock, and the right one ended the row.
+	if a := x.account(x.ann); a.LockedUntil != nil || a.FailedAttempts != 0 {
+		t.Fatalf("Ann's account: locked until %v, %d failed", a.LockedUntil, a.FailedAttempts)
+	}
+}
+
+// R13, R37: wrong passwords given again for an IBAN count towards the sign-in lockout
+// (see auth.ConfirmEmployeePassword for why): three in a row lock the account for an
+// hour with the lock mail and audit event; while locked the password is not checked;
+// a right password in between ends the row; after the hour it works again.
+func TestIBANPasswordCountsTowardsLockoutR13(t *testing.T) {
+	x := newWorld(t)
+	ctx := x.me(x.ann)
+	in := datachange.Request{Field: datachange.FieldIBAN, New: datachange.Values{IBAN: "BE68 5390 0754 7034"}, Password: "wrong"}
+	for range 2 {
+		_, err := x.dc.Submit(ctx, in)
+		testworld.WantUserError(t, err, datachange.CodePasswordWrong, "currentPassword")
+	}
+	right := in
+	right.Password = password
+	ch, err := x.dc.Submit(ctx, right)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := x.account(x.ann); a.FailedAttempts != 0 {
+		t.Fatalf("the right password left %d failed attempts", a.FailedAttempts)
+	}
+	if _, err := x.dc.Withdraw(ctx, ch.ID); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		_, err := x.dc.Submit(ctx, in)
+		testworld.WantUserError(t, err, datachange.CodePasswordWrong, "currentPassword")
+	}
+	_, err = x.dc.Submit(ctx, in) // the third in a row locks
+	testworld.WantUserError(t, err, datachange.CodePasswordAttempts, "currentPassword")
+	a := x.account(x.ann)
+	if a.LockedUntil == nil || !a.LockedUntil.Equal(x.clk.Now().Add(auth.LockDuration)) {
+		t.Fatalf("locked until %v", a.LockedUntil)
+	}
+	if n := x.c.OutboxMail.Query().Where(outboxmail.KindEQ(outboxmail.KindACCOUNT_LOCKED), outboxmail.ToAddress("ann@example.nl")).CountX(x.sys); n != 1 {
+		t.Fatalf("%d lock mails", n)
+	}
+	if n := x.c.AuditEvent.Query().Where(auditevent.ActionEQ(string(audit.AccountLocked)), auditevent.PersonID(x.ann.ID)).CountX(x.sys); n != 1 {
+		t.Fatalf("%d lock events", n)
+	}
+	_, err = x.dc.Submit(ctx, right)
+	testworld.WantUserError(t, err, datachange.CodePasswordAttempts, "currentPassword")
+	if n := x.c.DataChange.Query().Where(entdatachange.StatusEQ(entdatachange.StatusSUBMITTED)).CountX(x.sys); n != 0 {
+		t.Fatalf("%d changes submitted while locked", n)
+	}
+	x.clk.Advance(auth.LockDuration)
+	if _, err := x.dc.Submit(ctx, right); err != nil {
+		t.Fatalf("after the hour: %v", err)
+	}
+}
+
+func (x *world) account(p *ent.Person) *ent.Account {
+	x.t.Helper()
+	return x.c.Account.Query().Where(account.PersonID(p.ID)).OnlyX(x.sys)
 }

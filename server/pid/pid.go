@@ -46,6 +46,7 @@ const (
 	StaffLink         = "stl" // staff invitation or reset link
 	LeaveRequest      = "vla" // verlofaanvraag
 	WorkflowRoute     = "wfr" // route of one kind of request (R34)
+	WorkflowSettings  = "wfi" // an employer's workflow settings: the escalation limit (R35)
 	WorkflowRequest   = "wfa" // a request on its route (R34)
 	WorkflowStep      = "wfs" // one step of a request's route
 	WorkflowAssignee  = "wft" // who a step is assigned to

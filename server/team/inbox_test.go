@@ -46,7 +46,7 @@ func newMSS(t *testing.T) *mss {
 	x := &mss{Portal: f, wf: &workflow.Service{Client: f.C, Clock: f.Clk}}
 	x.cl = &claims.Service{Client: f.C, Clock: f.Clk, Features: f.Gate, Workflow: x.wf}
 	x.dc = &datachange.Service{Client: f.C, Clock: f.Clk, Workflow: x.wf, Gate: f.Gate,
-		Passwords: auth.NewHasher(auth.HasherConfig{}), PortalURL: testworld.PortalURL}
+		Passwords: &auth.Service{Client: f.C, Clock: f.Clk, PasswordHasher: auth.NewHasher(auth.HasherConfig{})}, PortalURL: testworld.PortalURL}
 	lv := &leave.Service{Client: f.C, Clock: f.Clk, Decider: workflow.LeaveRouter{Workflow: x.wf}}
 	x.ts = &team.Service{Client: f.C, Gate: f.Gate, Leave: lv, Claims: x.cl, DataChanges: x.dc, Clock: f.Clk,
 		Calendars: &calendar.Service{Client: f.C, Clock: f.Clk, Features: f.Gate}}

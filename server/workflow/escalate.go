@@ -24,15 +24,16 @@ import (
 )
 
 // EscalateAfterWorkingDays is how long a task may wait for a decision before it is
-// reported to the holders of HANDLE_REQUESTS (R35): five working days, counted without
-// weekends and the public holidays the employer gives off (R29).
+// reported to the holders of HANDLE_REQUESTS (R35) unless the employer set its own
+// limit (SetEscalationLimit): five working days, counted without weekends and the
+// public holidays the employer gives off (R29).
 const EscalateAfterWorkingDays = 5
 
 // ActionStepEscalated is the audit action of a task reported for waiting too long.
 const ActionStepEscalated audit.Action = "WORKFLOW_STEP_ESCALATED"
 
-// EscalationJob reports the open steps that have waited EscalateAfterWorkingDays to the
-// holders of HANDLE_REQUESTS of their employer, each step once (R35): the step is
+// EscalationJob reports the open steps that have waited their employer's escalation
+// limit (EscalateAfterWorkingDays by default) to the holders of HANDLE_REQUESTS of their employer, each step once (R35): the step is
 // marked escalated, audited and mailed in one transaction — one mail per holder and
 // employer listing the steps of the batch.
 //
@@ -74,16 +75,20 @@ func (j *EscalationJob) RunOnce(ctx context.Context) (int, error) {
 	sys := viewer.System(ctx)
 	now := j.Workflow.now()
 	today := date.Of(now.In(clock.Amsterdam))
-	// The last opening day that can be due at any employer: counted with the fewest days
-	// off (neither Good Friday nor Liberation Day); each step is then counted with its
-	// own employer's days off.
-	latest := leave.WorkingDaysBefore(today, EscalateAfterWorkingDays, leave.HolidaySettings{})
+	// The last opening day that can be due at any employer: counted with the shortest
+	// limit any employer set and the fewest days off (neither Good Friday nor Liberation
+	// Day); each step is then counted with its own employer's limit and days off.
+	shortest, err := shortestLimit(sys, j.Workflow.Client)
+	if err != nil {
+		return 0, err
+	}
+	latest := leave.WorkingDaysBefore(today, shortest, leave.HolidaySettings{})
 	cutoff := time.Date(latest.Year, latest.Month, latest.Day, 0, 0, 0, 0, clock.Amsterdam).AddDate(0, 0, 1)
-	holidays := &holidayCache{c: j.Workflow.Client}
+	by := &employerRules{holidays: &holidayCache{c: j.Workflow.Client}, limits: &limitCache{c: j.Workflow.Client}}
 	total := 0
 	var after *ent.WorkflowStep
 	for {
-		n, last, err := j.runBatch(sys, today, now, cutoff, after, holidays)
+		n, last, err := j.runBatch(sys, today, now, cutoff, after, by)
 		total += n
 		if err != nil || last == nil {
 			return total, err
@@ -92,11 +97,18 @@ func (j *EscalationJob) RunOnce(ctx context.Context) (int, error) {
 	}
 }
 
+// employerRules are what a step is judged by: its employer's days off and escalation
+// limit, each read once per run.
+type employerRules struct {
+	holidays *holidayCache
+	limits   *limitCache
+}
+
 // runBatch claims a batch of open steps opened before cutoff (after the cursor) and
 // reports those due. last is the batch's last step (the next cursor), nil when the
 // batch was not full.
 func (j *EscalationJob) runBatch(sys context.Context, today date.Date, now, cutoff time.Time, after *ent.WorkflowStep,
-	holidays *holidayCache) (n int, last *ent.WorkflowStep, err error) {
+	by *employerRules) (n int, last *ent.WorkflowStep, err error) {
 	err = store.WithTx(sys, j.Workflow.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
 		q := c.WorkflowStep.Query().Where(workflowstep.StateEQ(workflowstep.StateOPEN), workflowstep.EscalatedAtIsNil(),
@@ -115,11 +127,15 @@ func (j *EscalationJob) runBatch(sys context.Context, today date.Date, now, cuto
 		}
 		var due []*ent.WorkflowStep
 		for _, st := range steps {
-			hs, err := holidays.of(sys, st.EmployerID)
+			hs, err := by.holidays.of(sys, st.EmployerID)
 			if err != nil {
 				return err
 			}
-			if leave.WorkingDaysBetween(date.Of(st.OpenedAt.In(clock.Amsterdam)), today, hs) >= EscalateAfterWorkingDays {
+			limit, err := by.limits.of(sys, st.EmployerID)
+			if err != nil {
+				return err
+			}
+			if leave.WorkingDaysBetween(date.Of(st.OpenedAt.In(clock.Amsterdam)), today, hs) >= limit {
 				due = append(due, st)
 			}
 		}
@@ -140,15 +156,19 @@ func (j *EscalationJob) runBatch(sys context.Context, today date.Date, now, cuto
 		}
 		events := make([]audit.Event, len(due))
 		for i, st := range due {
+			limit, err := by.limits.of(sys, st.EmployerID)
+			if err != nil {
+				return err
+			}
 			e := requestEvent(st.Edges.Request, ActionStepEscalated, map[string]string{
-				"step": strconv.Itoa(st.Position + 1), "workingDays": strconv.Itoa(EscalateAfterWorkingDays)})
+				"step": strconv.Itoa(st.Position + 1), "workingDays": strconv.Itoa(limit)})
 			e.At = now
 			events[i] = e
 		}
 		if err := audit.RecordMany(sys, c, events); err != nil {
 			return err
 		}
-		if err := j.mails(sys, c, due); err != nil {
+		if err := j.mails(sys, c, due, by.limits); err != nil {
 			return err
 		}
 		n = len(due)
@@ -159,7 +179,7 @@ func (j *EscalationJob) runBatch(sys context.Context, today date.Date, now, cuto
 
 // mails queues, per employer of the steps, one mail to each holder of HANDLE_REQUESTS
 // with an address, in their language.
-func (j *EscalationJob) mails(sys context.Context, c *ent.Client, steps []*ent.WorkflowStep) error {
+func (j *EscalationJob) mails(sys context.Context, c *ent.Client, steps []*ent.WorkflowStep, limits *limitCache) error {
 	byEmployer := map[string][]*ent.WorkflowStep{}
 	var employers, persons, users []string
 	for _, st := range steps {
@@ -199,6 +219,10 @@ func (j *EscalationJob) mails(sys context.Context, c *ent.Client, steps []*ent.W
 	}
 	var msgs []mail.Message
 	for _, e := range es {
+		limit, err := limits.of(sys, e.ID)
+		if err != nil {
+			return err
+		}
 		holders, err := rightHolders(sys, c, subjectOf{ProviderID: e.ProviderID, EmployerID: e.ID})
 		if err != nil {
 			return err
@@ -215,7 +239,7 @@ func (j *EscalationJob) mails(sys context.Context, c *ent.Client, steps []*ent.W
 			msgs = append(msgs, mail.Message{Kind: mail.TaskEscalated, Locale: l, To: h.Email, ProviderID: e.ProviderID,
 				EmployerID: e.ID, QueuedAt: j.Workflow.now(), Vars: map[string]string{
 					"Name": h.DisplayName, "EmployerName": e.Name, "Count": strconv.Itoa(len(byEmployer[e.ID])),
-					"WorkingDays": strconv.Itoa(EscalateAfterWorkingDays), "Tasks": escalatedLines(byEmployer[e.ID], names, l),
+					"WorkingDays": strconv.Itoa(limit), "Tasks": escalatedLines(byEmployer[e.ID], names, l),
 					"AdminURL": admin,
 				}})
 		}

@@ -160,6 +160,8 @@ export const keylessTypes = [
   'WorkWeek',
   'WorkflowAutoApproval',
   'WorkflowEditor',
+  'WorkflowEscalation',
+  'WorkflowEscalationPayload',
   'WorkflowPreview',
   'WorkflowPreviewStep',
   'WorkflowRoutePayload',

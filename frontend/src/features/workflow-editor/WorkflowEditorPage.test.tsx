@@ -18,7 +18,7 @@ function route(kind: string, steps: unknown[] = [{ __typename: 'RequestRouteStep
   return { __typename: 'RequestRoute', kind, custom, updatedAt: null, steps, notify: [], autoApproval: null };
 }
 
-function routes(editorActive = true, leave = route('LEAVE')) {
+function routes(editorActive = true, leave = route('LEAVE'), escalation = { workingDays: 5, custom: false }) {
   return {
     data: {
       workflowRoutes: {
@@ -27,6 +27,7 @@ function routes(editorActive = true, leave = route('LEAVE')) {
         editorActive,
         routes: [leave, route('LEAVE_CANCELLATION'), route('CLAIM'), route('PERSONAL_DATA_CHANGE')],
         staff,
+        escalation: { __typename: 'WorkflowEscalation', updatedAt: null, ...escalation },
       },
       stuckWorkflowRequests: [],
     },
@@ -118,6 +119,87 @@ describe('Workflow editor (R34)', () => {
     expect(server.calls('AdminSetWorkflowRoute')).toHaveLength(0);
   });
 
+  it('sets the escalation limit (R35): 1 to 30 working days checked before sending, empty for the default', async () => {
+    const sent: unknown[] = [];
+    let limit = { workingDays: 5, custom: false };
+    const server = mockGraphqlServer({
+      StaffRefreshSession: signedIn(hr),
+      AdminEmployer: withEditor,
+      AdminWorkflowRoutes: () => routes(true, route('LEAVE'), limit),
+      AdminSetWorkflowEscalation: (request) => {
+        const input = request.variables['input'] as { workingDays: number | null };
+        sent.push(input);
+        limit = input.workingDays === null ? { workingDays: 5, custom: false } : { workingDays: input.workingDays, custom: true };
+        return {
+          data: {
+            setWorkflowEscalation: {
+              __typename: 'WorkflowEscalationPayload',
+              escalation: { __typename: 'WorkflowEscalation', ...limit },
+              userErrors: [],
+            },
+          },
+        };
+      },
+    });
+    const { user } = await renderApp({ path: PAGE });
+    const card = await screen.findByRole('region', { name: 'Melden van openstaande taken' }, LOADED);
+    expect(within(card).getByText(/Staat een taak 5 werkdagen open zonder beslissing/)).toBeInTheDocument();
+    expect(within(card).getByText('Standaard')).toBeInTheDocument();
+
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn wijzigen' }));
+    const field = within(card).getByLabelText('Melden na … werkdagen');
+    for (const wrong of ['0', '31', '2,5', 'twee']) {
+      await user.clear(field);
+      await user.type(field, wrong);
+      await user.click(within(card).getByRole('button', { name: 'Meldtermijn opslaan' }));
+      expect(await within(card).findByText(/Kies een meldtermijn van 1 tot en met 30 werkdagen/)).toBeInTheDocument();
+      expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    expect(server.calls('AdminSetWorkflowEscalation')).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, '1');
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn opslaan' }));
+    expect(await within(card).findByText(/De meldtermijn is opgeslagen/)).toBeInTheDocument();
+    expect(await within(card).findByText(/Staat een taak 1 werkdag open zonder beslissing/)).toBeInTheDocument();
+    expect(within(card).getByText('Eigen termijn')).toBeInTheDocument();
+
+    // Back to the default: the field left empty sends null.
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn wijzigen' }));
+    expect(within(card).getByLabelText('Melden na … werkdagen')).toHaveValue('1');
+    await user.clear(within(card).getByLabelText('Melden na … werkdagen'));
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn opslaan' }));
+    expect(await within(card).findByText(/Staat een taak 5 werkdagen open/)).toBeInTheDocument();
+    expect(sent).toEqual([
+      { employerId: EMPLOYER_ID, workingDays: 1 },
+      { employerId: EMPLOYER_ID, workingDays: null },
+    ]);
+  });
+
+  it('shows the server refusal of the escalation limit in words', async () => {
+    mockGraphqlServer({
+      StaffRefreshSession: signedIn(hr),
+      AdminEmployer: withEditor,
+      AdminWorkflowRoutes: () => routes(),
+      AdminSetWorkflowEscalation: () => ({
+        data: {
+          setWorkflowEscalation: {
+            __typename: 'WorkflowEscalationPayload',
+            escalation: null,
+            userErrors: [{ __typename: 'UserError', field: ['input', 'employerId'], code: 'WORKFLOW_EDITOR_NOT_ACTIVE', message: 'x' }],
+          },
+        },
+      }),
+    });
+    const { user } = await renderApp({ path: PAGE });
+    const card = await screen.findByRole('region', { name: 'Melden van openstaande taken' }, LOADED);
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn wijzigen' }));
+    await user.type(within(card).getByLabelText('Melden na … werkdagen'), '3');
+    await user.click(within(card).getByRole('button', { name: 'Meldtermijn opslaan' }));
+    expect(await within(card).findByRole('alert')).toBeInTheDocument();
+    expect(within(card).queryByText(/De meldtermijn is opgeslagen/)).not.toBeInTheDocument();
+  });
+
   it('without the product: no link in the navigation, the default route, nothing to change', async () => {
     mockGraphqlServer({
       StaffRefreshSession: signedIn(hr),
@@ -128,6 +210,7 @@ describe('Workflow editor (R34)', () => {
     expect(await screen.findByText(/Deze werkgever heeft de Workflow editor niet/, undefined, LOADED)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Workflow editor' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Route wijzigen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Meldtermijn wijzigen' })).not.toBeInTheDocument();
   });
 
   it('lists stuck requests so that nothing is silently stuck', async () => {

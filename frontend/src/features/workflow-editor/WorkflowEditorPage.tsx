@@ -13,6 +13,7 @@ import { useDebouncedValue } from '../../components/ui/useDebouncedValue';
 import { useFormat } from '../../components/ui/format';
 import styles from '../../components/ui/ui.module.css';
 import { useEmployer } from '../employers';
+import { EscalationLimit } from './EscalationLimit';
 import { autoKind, draftOf, draftProblem, KINDS, routeInput, TARGETS, type Draft, type RouteData } from './route';
 import { setWorkflowRouteMutation, workflowPeopleQuery, workflowPreviewQuery, workflowRoutesQuery } from './workflow.graphql';
 import page from './WorkflowEditorPage.module.css';
@@ -145,6 +146,13 @@ export default function WorkflowEditorPage() {
       )}
 
       <Preview employerId={employer.id} kind={kind} draft={draft} />
+
+      <EscalationLimit
+        employerId={employer.id}
+        escalation={data.escalation}
+        editable={data.editorActive}
+        onSaved={() => refetch({ requestPolicy: 'network-only' })}
+      />
     </div>
   );
 }

@@ -32,6 +32,11 @@ export const workflowRoutesQuery = graphql(`
         active
         handlesRequests
       }
+      escalation {
+        workingDays
+        custom
+        updatedAt
+      }
     }
     stuckWorkflowRequests(employerId: $employerId) {
       id
@@ -80,6 +85,23 @@ export const setWorkflowRouteMutation = graphql(`
     setWorkflowRoute(input: $input) {
       route {
         kind
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Sets after how many working days an open task is reported to HANDLE_REQUESTS (R35); null: the default. */
+export const setWorkflowEscalationMutation = graphql(`
+  mutation AdminSetWorkflowEscalation($input: SetWorkflowEscalationInput!) {
+    setWorkflowEscalation(input: $input) {
+      escalation {
+        workingDays
+        custom
       }
       userErrors {
         field

@@ -206,6 +206,46 @@ describe('persoonsgegevens wijzigen (R37)', () => {
     });
   });
 
+  it('too many password attempts (R13, R37): the refusal is said at the password field and nothing is requested', async () => {
+    let calls = 0;
+    mockPortal(
+      {
+        EmployeePersonalData: () => personalData,
+        EmployeePersonalDataChanges: fields(),
+        EmployeeRequestPersonalDataChange: () => {
+          calls++;
+          const code = calls === 1 ? 'CURRENT_PASSWORD_WRONG' : 'PASSWORD_ATTEMPTS_EXCEEDED';
+          return {
+            data: {
+              requestPersonalDataChange: {
+                __typename: 'PersonalDataChangePayload',
+                change: null,
+                userErrors: [{ __typename: 'UserError', field: ['input', 'currentPassword'], code }],
+              },
+            },
+          };
+        },
+      },
+      { features: FEATURES },
+    );
+    const { user } = await renderApp({ path: '/werknemer/persoonsgegevens' });
+    await user.click(await screen.findByRole('button', { name: 'Wijziging aanvragen: Rekeningnummer (IBAN)' }));
+    const form = screen.getByRole('form', { name: 'Wijziging aanvragen: Rekeningnummer (IBAN)' });
+    await user.type(within(form).getByLabelText('Nieuw rekeningnummer (IBAN)'), 'DE89 3704 0044 0532 0130 00');
+    const password = within(form).getByLabelText('Je huidige wachtwoord');
+    await user.type(password, 'niet-mijn-wachtwoord');
+    await user.click(within(form).getByRole('button', { name: 'Aanvraag versturen' }));
+    expect(await within(form).findByText('Je huidige wachtwoord is niet juist.')).toBeInTheDocument();
+    await user.type(password, 'ook-niet-mijn-wachtwoord');
+    await user.click(within(form).getByRole('button', { name: 'Aanvraag versturen' }));
+    expect(
+      await within(form).findByText('Je hebt te vaak een verkeerd wachtwoord ingevuld. Er is niets gewijzigd. Probeer het later opnieuw.'),
+    ).toBeInTheDocument();
+    expect(password).toHaveFocus();
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/Je aanvraag is verstuurd/)).not.toBeInTheDocument();
+  });
+
   it('a pending change can be withdrawn; the history shows old and new with the decision', async () => {
     let pending: unknown = change('pdc_2', 'ADDRESS', 'SUBMITTED', HOME, MOVED);
     const rejected = change('pdc_0', 'IBAN', 'REJECTED', values({ iban: 'NL91ABNA0417164300' }), values({ iban: 'NL20INGB0001234567' }), {

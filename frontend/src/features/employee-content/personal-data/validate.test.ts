@@ -46,6 +46,10 @@ describe('serverError', () => {
   it('puts the server refusal where it belongs', () => {
     expect(serverError('INVALID_POSTCODE', ['input', 'values', 'postalCode'])).toEqual({ field: 'postalCode', message: 'error.INVALID_POSTCODE' });
     expect(serverError('CURRENT_PASSWORD_WRONG', ['currentPassword'])).toEqual({ field: 'currentPassword', message: 'error.CURRENT_PASSWORD_WRONG' });
+    expect(serverError('PASSWORD_ATTEMPTS_EXCEEDED', ['input', 'currentPassword'])).toEqual({
+      field: 'currentPassword',
+      message: 'error.PASSWORD_ATTEMPTS_EXCEEDED',
+    });
     expect(serverError('INVALID_DATA_CHANGE', ['city'])).toEqual({ field: 'city', message: 'employeePersonalData.error.city' });
     expect(serverError('INVALID_DATA_CHANGE', ['effectiveDate'])).toEqual({ field: 'effectiveDate', message: 'employeePersonalData.error.date' });
     expect(serverError('DATA_CHANGE_PENDING', ['field'])).toEqual({ field: 'form', message: 'error.DATA_CHANGE_PENDING' });

@@ -98,6 +98,9 @@ export function serverError(code: UserErrorCode, path: readonly string[] | null 
       return { field: 'iban', message: 'error.INVALID_IBAN' };
     case 'CURRENT_PASSWORD_WRONG':
       return { field: 'currentPassword', message: 'error.CURRENT_PASSWORD_WRONG' };
+    // R13, R37: too many password attempts (or the account locked): the password was not checked.
+    case 'PASSWORD_ATTEMPTS_EXCEEDED':
+      return { field: 'currentPassword', message: 'error.PASSWORD_ATTEMPTS_EXCEEDED' };
     case 'INVALID_DATA_CHANGE':
       if (at === 'effectiveDate') return { field: 'effectiveDate', message: 'employeePersonalData.error.date' };
       if (at === 'street' || at === 'city' || at === 'phone' || at === 'email' || at === 'name') return { field: at, message: partMessage(at) };
