@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"net/textproto"
 	"net/url"
 	"strconv"
 	"strings"
@@ -60,6 +61,7 @@ type SMTPSender struct {
 	from    *netmail.Address
 	domain  string
 	display string
+	timeout time.Duration
 
 	mu   sync.Mutex
 	conn *smtp.Client // nil when there is no open connection
@@ -149,7 +151,7 @@ func NewSMTPSender(cfg SMTPConfig) (*SMTPSender, error) {
 	}
 	domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]
 	display := fmt.Sprintf("%s://%s:%d", u.Scheme, host, port)
-	return &SMTPSender{client: client, from: from, domain: domain, display: display}, nil
+	return &SMTPSender{client: client, from: from, domain: domain, display: display, timeout: timeout}, nil
 }
 
 // String describes the server without credentials, for logs.
@@ -180,9 +182,16 @@ func (s *SMTPSender) Message(m *ent.OutboxMail) (*gomail.Msg, error) {
 	return msg, nil
 }
 
-// Send delivers m over the open connection, dialling one when there is none. go-mail
-// checks the connection with a NOOP before the mail, so one the server closed while idle
-// is found before anything is sent; the mail then goes once more over a new one.
+// Send delivers m over the open connection, dialling one when there is none.
+//
+// Where the server offers PIPELINING (RFC 2920) a mail costs two round trips: MAIL,
+// RCPT and DATA go out in one write and their replies are read together, then the
+// content with its final dot. A connection the server closed while idle shows in the
+// replies to that first group, before any content was sent, so the mail goes once more
+// over a new connection without the risk of delivering it twice; no NOOP before each
+// mail and no RSET after it are needed (a transaction ends with the reply to its dot,
+// RFC 5321 4.1.1.4). Without PIPELINING go-mail converses command by command: a NOOP
+// checks the connection first, and the mail is reset after.
 func (s *SMTPSender) Send(ctx context.Context, m *ent.OutboxMail) error {
 	msg, err := s.Message(m)
 	if err != nil {
@@ -199,19 +208,107 @@ func (s *SMTPSender) Send(ctx context.Context, m *ent.OutboxMail) error {
 			}
 			s.conn = c
 		}
-		err := s.client.SendWithSMTPClient(s.conn, msg)
+		var err error
+		var again bool // nothing of the mail was handed over: safe to send once more
+		if ok, _ := s.conn.Extension("PIPELINING"); ok {
+			var contentSent bool
+			contentSent, err = s.sendPipelined(s.conn, msg)
+			again = !contentSent && staleConnection(err)
+		} else {
+			err = s.client.SendWithSMTPClient(s.conn, msg)
+			var se *gomail.SendError
+			again = errors.As(err, &se) && se.Reason == gomail.ErrConnCheck
+		}
 		if err == nil {
 			return nil
 		}
 		// After any failure the next mail starts on a new connection: a rejected mail may
 		// leave the conversation in a state this side cannot tell.
 		s.closeLocked()
-		var se *gomail.SendError
-		if !fresh && !retried && errors.As(err, &se) && se.Reason == gomail.ErrConnCheck {
+		if !fresh && !retried && again {
 			continue
 		}
 		return fmt.Errorf("smtp %s: %w", s.display, err)
 	}
+}
+
+// sendPipelined sends msg over c as one pipelined transaction; contentSent says whether
+// the server got as far as the content (after which a failure may still mean it was
+// delivered).
+func (s *SMTPSender) sendPipelined(c *smtp.Client, msg *gomail.Msg) (contentSent bool, err error) {
+	from, err := msg.GetSender(false)
+	if err != nil {
+		return false, err
+	}
+	rcpts, err := msg.GetRecipients()
+	if err != nil {
+		return false, err
+	}
+	params := ""
+	if ok, _ := c.Extension("8BITMIME"); ok {
+		params += " BODY=8BITMIME"
+	}
+	if ok, _ := c.Extension("SMTPUTF8"); ok {
+		params += " SMTPUTF8"
+	}
+	for _, line := range append([]string{from}, rcpts...) {
+		if strings.ContainsAny(line, "\r\n") {
+			return false, errors.New("smtp: an address must not contain CR or LF")
+		}
+	}
+	if err := c.UpdateDeadline(s.timeout); err != nil {
+		return false, err
+	}
+	w := c.Text.W
+	_, _ = fmt.Fprintf(w, "MAIL FROM:%s%s\r\n", from, params)
+	for _, r := range rcpts {
+		_, _ = fmt.Fprintf(w, "RCPT TO:%s\r\n", r)
+	}
+	_, _ = w.WriteString("DATA\r\n")
+	if err := w.Flush(); err != nil {
+		return false, err
+	}
+	// Every reply of the group is read, whatever the first ones say, so that a
+	// failure leaves no reply unread; the first failure is the one reported.
+	var first error
+	keep := func(err error) {
+		if first == nil {
+			first = err
+		}
+	}
+	if _, _, err := c.Text.ReadResponse(250); err != nil {
+		keep(err)
+	}
+	for range rcpts {
+		if _, _, err := c.Text.ReadResponse(25); err != nil {
+			keep(err)
+		}
+	}
+	_, _, dataErr := c.Text.ReadResponse(354)
+	if dataErr != nil || first != nil {
+		return false, errors.Join(first, dataErr)
+	}
+	dw := c.Text.DotWriter()
+	if _, err := msg.WriteTo(dw); err != nil {
+		_ = dw.Close()
+		return true, err
+	}
+	if err := dw.Close(); err != nil {
+		return true, err
+	}
+	_, _, err = c.Text.ReadResponse(250)
+	return true, err
+}
+
+// staleConnection: the first group of a mail failed because the connection is gone
+// (a network error, no reply) or the server is closing it (421), not because the server
+// refused the mail.
+func staleConnection(err error) bool {
+	var tp *textproto.Error
+	if errors.As(err, &tp) {
+		return tp.Code == 421
+	}
+	return err != nil
 }
 
 // Close ends the open connection (QUIT), if there is one.
