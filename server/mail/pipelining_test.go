@@ -20,6 +20,11 @@ type pipeliningServer struct {
 	cmds  []string
 	conns int
 	mails int
+	// With holdDot the answer to a mail's final dot waits (up to a second) for the
+	// client's next command: a client that sends the next mail before reading that
+	// answer gets it counted in behindDot.
+	holdDot   bool
+	behindDot int
 }
 
 func startPipeliningServer(t *testing.T) *pipeliningServer {
@@ -91,7 +96,18 @@ func (s *pipeliningServer) serve(c net.Conn) {
 			}
 			s.mu.Lock()
 			s.mails++
+			hold := s.holdDot
 			s.mu.Unlock()
+			if hold {
+				_ = c.SetReadDeadline(time.Now().Add(time.Second))
+				_, err := r.Peek(1)
+				_ = c.SetDeadline(time.Now().Add(30 * time.Second))
+				if err == nil {
+					s.mu.Lock()
+					s.behindDot++
+					s.mu.Unlock()
+				}
+			}
 			reply("250 queued")
 		case "QUIT":
 			reply("221 bye")
@@ -123,5 +139,28 @@ func TestSMTPPipelinesWhereOffered(t *testing.T) {
 	want := "EHLO" + strings.Repeat(" MAIL RCPT DATA", 5)
 	if got := strings.Join(srv.cmds, " "); got != want {
 		t.Errorf("commands:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestSMTPPipelinesMailAfterMail: with PIPELINING a mail costs one round trip: the next
+// mail's MAIL, RCPT and DATA go out right behind the content of the one before, before
+// its answer is read (the server here holds that answer until the next command came).
+func TestSMTPPipelinesMailAfterMail(t *testing.T) {
+	f := newFixture(t)
+	srv := startPipeliningServer(t)
+	srv.holdDot = true
+	for i := range 5 {
+		f.enqueue(invitation(f.empA1, fmt.Sprintf("werknemer%d@example.nl", i), inviteLink, t0))
+	}
+	d := f.dispatcher(smtpSender(t, srv.URL()))
+	d.Batch = 5
+	f.runOnce(d, 5, 0)
+	srv.mu.Lock()
+	defer srv.mu.Unlock()
+	if srv.mails != 5 || srv.conns != 1 {
+		t.Errorf("%d mails over %d connections; want 5 over 1", srv.mails, srv.conns)
+	}
+	if srv.behindDot != 4 {
+		t.Errorf("%d of the 4 mails after the first went out before the answer to the one before; want all", srv.behindDot)
 	}
 }
