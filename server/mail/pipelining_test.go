@@ -120,8 +120,8 @@ func (s *pipeliningServer) serve(c net.Conn) {
 
 // TestSMTPPipelinesWhereOffered: to a server that offers PIPELINING a batch goes over
 // one connection, each mail as MAIL, RCPT and DATA in one write (the server here answers
-// none of them before DATA), with no NOOP before and no RSET after each mail — two
-// round trips a mail instead of six.
+// none of them before DATA), with no NOOP before and no RSET after each mail (go-mail's
+// conversation took six round trips a mail).
 func TestSMTPPipelinesWhereOffered(t *testing.T) {
 	f := newFixture(t)
 	srv := startPipeliningServer(t)
