@@ -41,6 +41,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"sync"
 	"time"
@@ -74,10 +75,23 @@ func main() {
 	flag.IntVar(&leaveN, "leave", 10000, "employees of the leave section's employer (0 skips it)")
 	flag.IntVar(&requestsN, "workflow-requests", 50000, "claims on their routes in the requests section, Mijn team and the claims queue (0 skips it)")
 	flag.IntVar(&requestsEmployeesN, "workflow-employees", 10000, "employees of the requests section's employer")
+	flag.IntVar(&signInCostN, "signin-cost", 30, "employee sign-ins measured beside the bare argon2id hash (0 skips them)")
 	flag.IntVar(&signInN, "signin-flood", 1000, "parallel sign-in attempts of the sign-in flood (0 skips it)")
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run (the bench and the server in it) to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench: cpu profile:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if *signInServer != "" {
 		if err := serveSignIn(*signInServer); err != nil {
 			fmt.Fprintln(os.Stderr, "bench: sign-in server:", err)
@@ -87,6 +101,7 @@ func main() {
 	}
 	portalCfg.requests, portalCfg.maxTime = *requests, *maxTime
 	if err := run(*server, *dbName, *persons, *requests, *maxTime); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
@@ -104,6 +119,7 @@ var (
 	hostileRounds int
 	portalCfg     portalConfig
 	signInN       int
+	signInCostN   int
 	syncN         int
 	onlySignIn    bool
 	sideRounds    int
@@ -238,6 +254,11 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	}
 	if err := benchSync(ctx, a, conn, client, base, big.ProviderID, syncN); err != nil {
 		return fmt.Errorf("sync: %w", err)
+	}
+	if signInCostN > 0 {
+		if err := benchSignInCost(ctx, a, conn, client, base, signInCostN); err != nil {
+			return fmt.Errorf("sign-in cost: %w", err)
+		}
 	}
 	if signInN == 0 {
 		return nil

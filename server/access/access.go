@@ -272,8 +272,10 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 		if sub.acc == nil {
 			id := pidAccount()
 			accountIDs[i] = id
+			// The keys come from the person already loaded: left to store.TenantKeys,
+			// each row would cost a look-up of its person.
 			newAccounts = append(newAccounts, c.Account.Create().SetID(id).
-				SetPersonID(sub.p.ID).
+				SetPersonID(sub.p.ID).SetProviderID(sub.p.ProviderID).SetEmployerID(sub.p.EmployerID).
 				SetState(account.StateINVITED).SetInviteExpiresAt(expires))
 		} else {
 			accountIDs[i] = sub.acc.ID
@@ -307,7 +309,7 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 		token, hash := auth.NewToken()
 		ids[i] = pidInvitation()
 		invs = append(invs, c.Invitation.Create().SetID(ids[i]).
-			SetPersonID(sub.p.ID).
+			SetPersonID(sub.p.ID).SetProviderID(sub.p.ProviderID).SetEmployerID(sub.p.EmployerID).
 			SetAccountID(accountIDs[i]).SetTokenHash(hash).SetEmail(*sub.p.Email).
 			SetExpiresAt(expires).SetCreatedAt(now).SetCreatedBy(by))
 		vars := map[string]string{

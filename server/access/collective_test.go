@@ -2,10 +2,15 @@ package access_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"entgo.io/ent/dialect"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
@@ -20,6 +25,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -378,3 +384,45 @@ func TestR5CollectiveGrantManyPersons(t *testing.T) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestR5CollectiveGrantStatementsConstantInN: a collective grant costs a bounded number
+// of SQL statements per batch, not a few per person — the tenant keys of the new
+// accounts and invitations come from the persons already loaded, not from one parent
+// look-up per row (store.TenantKeys). 40 persons cost what 10 cost.
+func TestR5CollectiveGrantStatementsConstantInN(t *testing.T) {
+	f := newFx(t)
+	var stmts []string
+	var counting atomic.Bool
+	var mu sync.Mutex
+	c := store.NewClient(dialect.DebugWithContext(f.st.Driver, func(_ context.Context, args ...any) {
+		if counting.Load() {
+			mu.Lock()
+			stmts = append(stmts, fmt.Sprint(args...))
+			mu.Unlock()
+		}
+	}))
+	f.svc.Client, f.svc.Directory.Client = c, c
+	grant := func(e *ent.Employer, n int) int {
+		ps := make([]*ent.Person, n)
+		for i := range ps {
+			ps[i] = f.person(e, "Werknemer", "Nummer"+itoa(f.n), "w"+itoa(f.n)+"@example.nl", false)
+		}
+		stmts = nil
+		counting.Store(true)
+		res, err := f.svc.CollectiveGrant(f.staff, e.ID, access.Selection{PersonIDs: ids(ps...)}, false)
+		counting.Store(false)
+		must(t, err)
+		if len(res.Taken) != n {
+			t.Fatalf("taken %d of %d", len(res.Taken), n)
+		}
+		return len(stmts)
+	}
+	few, many := grant(f.A1, 10), grant(f.A2, 40)
+	t.Logf("statements of a collective grant: 10 persons → %d, 40 persons → %d", few, many)
+	if many != few {
+		for _, s := range stmts {
+			t.Log(s[:min(len(s), 160)])
+		}
+		t.Fatalf("statements grow with the persons: 10 → %d, 40 → %d", few, many)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -39,8 +40,11 @@ type env struct {
 	srv   *httptest.Server
 	clk   *clock.Fake
 	stmts atomic.Int64
-	w     *testworld.World
-	fx    fixtures
+	// logged, when set, sees each statement's debug line (statement, transaction start
+	// and commit) as the recording driver writes it.
+	logged atomic.Pointer[func(string)]
+	w      *testworld.World
+	fx     fixtures
 	// totp holds the second factor that login set up per username, and the last time
 	// step it used, so the next login of the user uses a later one (R43: no replay).
 	totp map[string]*totpUser
@@ -65,7 +69,12 @@ func newEnvWith(t *testing.T, adjust func(*app.Config)) *env {
 	t.Helper()
 	e := &env{t: t, st: storetest.Open(t), clk: clock.NewFake(time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC))}
 	// Count every statement that reaches the database (the SQL-recording driver).
-	rec := dialect.DebugWithContext(e.st.Driver, func(context.Context, ...any) { e.stmts.Add(1) })
+	rec := dialect.DebugWithContext(e.st.Driver, func(_ context.Context, v ...any) {
+		e.stmts.Add(1)
+		if f := e.logged.Load(); f != nil {
+			(*f)(fmt.Sprint(v...))
+		}
+	})
 	e.st.Client = store.NewClient(rec)
 	// The tests speak GraphQL directly as staff and employees; OnlyKnownDocuments is
 	// tested on its own (persisted_api_test.go).

@@ -25,8 +25,11 @@ type EmployeeLockNotice func(sys context.Context, c *ent.Client, a *ent.Account,
 // MaxFailedLogins wrong passwords in a row lock the account for LockDuration, and
 // OnEmployeeLocked is told in the same transaction. Unknown, wrong, locked and blocked
 // all get ErrInvalidCredentials.
+//
+// The session starts in the transaction that records the sign-in: one commit, not two,
+// and no sign-in stamped without its session.
 func (s *Service) LoginEmployee(ctx context.Context, username, password string, meta Meta) (*Tokens, error) {
-	accounts := &employeeAccounts{s: s}
+	accounts := &employeeAccounts{s: s, meta: meta}
 	ok, err := s.checkPassword(ctx, accounts, ratelimit.EmployeeSignIn, username, password, meta)
 	if err != nil {
 		return nil, err
@@ -34,15 +37,16 @@ func (s *Service) LoginEmployee(ctx context.Context, username, password string, 
 	if !ok {
 		return nil, ErrInvalidCredentials
 	}
-	return s.StartEmployeeSession(ctx, accounts.saved, accounts.person, meta)
+	return accounts.tokens, nil
 }
 
 // employeeAccounts are the password holders of employee sign-in (R13).
 type employeeAccounts struct {
 	s      *Service
-	person *ent.Person  // the account's person with its employer, as found
+	meta   Meta
+	person *ent.Person  // the account's person, as found (its employer read only for a lock)
 	locked *ent.Account // the account as read under the row lock
-	saved  *ent.Account // the account as signed in
+	tokens *Tokens      // the session the sign-in started
 }
 
 func accountCredential(a *ent.Account) *credential {
@@ -51,8 +55,7 @@ func accountCredential(a *ent.Account) *credential {
 }
 
 func (h *employeeAccounts) find(sys context.Context, key string) (*credential, error) {
-	a, err := h.s.Client.Account.Query().Where(account.UsernameKey(key)).
-		WithPerson(func(q *ent.PersonQuery) { q.WithEmployer() }).Only(sys)
+	a, err := h.s.Client.Account.Query().Where(account.UsernameKey(key)).WithPerson().Only(sys)
 	if ent.IsNotFound(err) {
 		return nil, nil
 	}
@@ -84,7 +87,14 @@ func (h *employeeAccounts) lock(sys context.Context, c *ent.Client, id string, u
 	if err != nil || h.s.OnEmployeeLocked == nil {
 		return err
 	}
-	return h.s.OnEmployeeLocked(sys, c, a, h.person, until)
+	p := h.person
+	if p.Edges.Employer == nil {
+		// The lock notice names the employer; a sign-in that succeeds never reads it.
+		if p.Edges.Employer, err = c.Employer.Get(sys, p.EmployerID); err != nil {
+			return err
+		}
+	}
+	return h.s.OnEmployeeLocked(sys, c, a, p, until)
 }
 
 func (h *employeeAccounts) signedIn(sys context.Context, c *ent.Client, id string, now time.Time, fresh string) error {
@@ -96,8 +106,16 @@ func (h *employeeAccounts) signedIn(sys context.Context, c *ent.Client, id strin
 	if fresh != "" {
 		upd.SetPasswordHash(fresh)
 	}
+	// Exec, not Save: the session needs only the account's keys and username, which
+	// the update does not change, so reading the row back would be a statement for
+	// nothing.
+	if err := upd.Exec(sys); err != nil {
+		return err
+	}
 	var err error
-	h.saved, err = upd.Save(sys)
+	emp := a.EmployerID
+	h.tokens, err = h.s.startSessionIn(sys, c, session.KindEMPLOYEE, a.ID, a.ProviderID, &emp,
+		h.s.Config.EmployeeSessionTTL, true, h.meta, EmployeePrincipal(a, h.person))
 	return err
 }
 

@@ -233,8 +233,14 @@ func (h *staffUsers) signedIn(sys context.Context, c *ent.Client, id string, now
 
 func (s *Service) startSession(sys context.Context, kind session.Kind, subject, providerID string, employerID *string,
 	ttl time.Duration, withRefresh bool, meta Meta, p *viewer.Principal) (*Tokens, error) {
+	return s.startSessionIn(sys, s.Client, kind, subject, providerID, employerID, ttl, withRefresh, meta, p)
+}
+
+// startSessionIn is startSession through c, the client of the caller's transaction.
+func (s *Service) startSessionIn(sys context.Context, c *ent.Client, kind session.Kind, subject, providerID string, employerID *string,
+	ttl time.Duration, withRefresh bool, meta Meta, p *viewer.Principal) (*Tokens, error) {
 	now := s.Clock.Now()
-	create := s.Client.Session.Create().
+	create := c.Session.Create().
 		SetKind(kind).SetSubjectID(subject).SetProviderID(providerID).SetNillableEmployerID(employerID).
 		SetCreatedAt(now).SetExpiresAt(now.Add(ttl)).
 		SetUserAgent(truncate(meta.UserAgent, 300)).SetIP(truncate(meta.IP, 64))

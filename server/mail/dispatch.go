@@ -165,19 +165,26 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) 
 		done = done[:0]
 	}
 	defer flush()
-	for i, c := range claims {
-		m := byID[c.id]
-		if m == nil {
-			continue
+	held := make([]claimed, 0, len(claims))
+	mails := make([]*ent.OutboxMail, 0, len(claims))
+	for _, c := range claims {
+		if m := byID[c.id]; m != nil {
+			held, mails = append(held, c), append(mails, m)
 		}
-		// Stop early when half the lease is used up, or on shutdown, and hand the rest
-		// back, so that no mail is sent after its lease could have passed to another
-		// dispatcher.
+	}
+	stopped := len(mails)
+	// Stop early when half the lease is used up, or on shutdown, and hand the rest
+	// back, so that no mail is sent after its lease could have passed to another
+	// dispatcher.
+	next := func(i int) bool {
 		if ctx.Err() != nil || d.now().Sub(start) > d.lease()/2 {
-			d.release(record, claims[i:])
-			break
+			stopped = i
+			return false
 		}
-		sendErr := d.Sender.Send(ctx, m)
+		return true
+	}
+	result := func(i int, sendErr error) {
+		c, m := held[i], mails[i]
 		if sendErr == nil {
 			done = append(done, c)
 			if len(done) == sentFlush {
@@ -185,14 +192,37 @@ func (d *Dispatcher) RunOnce(ctx context.Context) (sent, failed int, err error) 
 			}
 			d.Metrics.sent()
 			sent++
-			continue
+			return
 		}
 		failed++
 		if err := d.markFailed(record, c, m, sendErr); err != nil {
 			d.log().Error("mail: could not record a failed delivery", "mail", c.id, "error", err)
 		}
 	}
+	if b, ok := d.Sender.(BatchSender); ok {
+		b.SendBatch(ctx, mails, next, result)
+	} else {
+		for i, m := range mails {
+			if !next(i) {
+				break
+			}
+			result(i, d.Sender.Send(ctx, m))
+		}
+	}
+	if stopped < len(mails) {
+		d.release(record, held[stopped:])
+	}
 	return sent, failed, nil
+}
+
+// BatchSender is a Sender that delivers several mails in one conversation, the next
+// one on its way while the server still answers for the one before (SMTP pipelining).
+type BatchSender interface {
+	Sender
+	// SendBatch delivers ms in order. Before a mail goes out it asks next with the
+	// mail's index, and sends nothing more once that says no; it calls result once for
+	// every mail it sent (or failed to), in order, as soon as the outcome is known.
+	SendBatch(ctx context.Context, ms []*ent.OutboxMail, next func(i int) bool, result func(i int, err error))
 }
 
 // sentFlush is how many sent mails RunOnce marks SENT in one statement at most.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"net/textproto"
 	"net/url"
 	"strconv"
 	"strings"
@@ -60,6 +61,7 @@ type SMTPSender struct {
 	from    *netmail.Address
 	domain  string
 	display string
+	timeout time.Duration
 
 	mu   sync.Mutex
 	conn *smtp.Client // nil when there is no open connection
@@ -149,7 +151,7 @@ func NewSMTPSender(cfg SMTPConfig) (*SMTPSender, error) {
 	}
 	domain := from.Address[strings.LastIndexByte(from.Address, '@')+1:]
 	display := fmt.Sprintf("%s://%s:%d", u.Scheme, host, port)
-	return &SMTPSender{client: client, from: from, domain: domain, display: display}, nil
+	return &SMTPSender{client: client, from: from, domain: domain, display: display, timeout: timeout}, nil
 }
 
 // String describes the server without credentials, for logs.
@@ -180,16 +182,28 @@ func (s *SMTPSender) Message(m *ent.OutboxMail) (*gomail.Msg, error) {
 	return msg, nil
 }
 
-// Send delivers m over the open connection, dialling one when there is none. go-mail
-// checks the connection with a NOOP before the mail, so one the server closed while idle
-// is found before anything is sent; the mail then goes once more over a new one.
+// Send delivers m over the open connection, dialling one when there is none.
+//
+// Where the server offers PIPELINING (RFC 2920) a mail costs two round trips: MAIL,
+// RCPT and DATA go out in one write and their replies are read together, then the
+// content with its final dot. A connection the server closed while idle shows in the
+// replies to that first group, before any content was sent, so the mail goes once more
+// over a new connection without the risk of delivering it twice; no NOOP before each
+// mail and no RSET after it are needed (a transaction ends with the reply to its dot,
+// RFC 5321 4.1.1.4). Without PIPELINING go-mail converses command by command: a NOOP
+// checks the connection first, and the mail is reset after.
 func (s *SMTPSender) Send(ctx context.Context, m *ent.OutboxMail) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sendLocked(ctx, m)
+}
+
+// sendLocked is Send with s.mu held.
+func (s *SMTPSender) sendLocked(ctx context.Context, m *ent.OutboxMail) error {
 	msg, err := s.Message(m)
 	if err != nil {
 		return err
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	for retried := false; ; retried = true {
 		fresh := s.conn == nil
 		if fresh {
@@ -199,19 +213,265 @@ func (s *SMTPSender) Send(ctx context.Context, m *ent.OutboxMail) error {
 			}
 			s.conn = c
 		}
-		err := s.client.SendWithSMTPClient(s.conn, msg)
+		var err error
+		var again bool // nothing of the mail was handed over: safe to send once more
+		if ok, _ := s.conn.Extension("PIPELINING"); ok {
+			var contentSent bool
+			contentSent, err = s.sendPipelined(s.conn, msg)
+			again = !contentSent && staleConnection(err)
+		} else {
+			err = s.client.SendWithSMTPClient(s.conn, msg)
+			var se *gomail.SendError
+			again = errors.As(err, &se) && se.Reason == gomail.ErrConnCheck
+		}
 		if err == nil {
 			return nil
 		}
 		// After any failure the next mail starts on a new connection: a rejected mail may
 		// leave the conversation in a state this side cannot tell.
 		s.closeLocked()
-		var se *gomail.SendError
-		if !fresh && !retried && errors.As(err, &se) && se.Reason == gomail.ErrConnCheck {
+		if !fresh && !retried && again {
 			continue
 		}
 		return fmt.Errorf("smtp %s: %w", s.display, err)
 	}
+}
+
+// sendPipelined sends msg over c as one pipelined transaction; contentSent says whether
+// the server got as far as the content (after which a failure may still mean it was
+// delivered).
+func (s *SMTPSender) sendPipelined(c *smtp.Client, msg *gomail.Msg) (contentSent bool, err error) {
+	g, err := s.writeGroup(c, msg)
+	if err == nil {
+		err = c.Text.W.Flush()
+	}
+	if err == nil {
+		err = g.read(c)
+	}
+	if err != nil {
+		return false, err
+	}
+	if err := writeContent(c, msg); err != nil {
+		return true, err
+	}
+	_, _, err = c.Text.ReadResponse(250)
+	return true, err
+}
+
+// group is a mail's MAIL, RCPT and DATA commands, written and not yet answered.
+type group struct{ rcpts int }
+
+// writeGroup writes msg's MAIL, RCPT and DATA commands to c's buffer, unflushed.
+func (s *SMTPSender) writeGroup(c *smtp.Client, msg *gomail.Msg) (group, error) {
+	from, err := msg.GetSender(false)
+	if err != nil {
+		return group{}, err
+	}
+	rcpts, err := msg.GetRecipients()
+	if err != nil {
+		return group{}, err
+	}
+	for _, line := range append([]string{from}, rcpts...) {
+		if strings.ContainsAny(line, "\r\n") {
+			return group{}, errors.New("smtp: an address must not contain CR or LF")
+		}
+	}
+	params := ""
+	if ok, _ := c.Extension("8BITMIME"); ok {
+		params += " BODY=8BITMIME"
+	}
+	if ok, _ := c.Extension("SMTPUTF8"); ok {
+		params += " SMTPUTF8"
+	}
+	if err := c.UpdateDeadline(s.timeout); err != nil {
+		return group{}, err
+	}
+	w := c.Text.W
+	_, _ = fmt.Fprintf(w, "MAIL FROM:%s%s\r\n", from, params)
+	for _, r := range rcpts {
+		_, _ = fmt.Fprintf(w, "RCPT TO:%s\r\n", r)
+	}
+	_, err = w.WriteString("DATA\r\n")
+	return group{rcpts: len(rcpts)}, err
+}
+
+// read reads the replies to a group. Every reply is read, whatever the first ones say,
+// so that a failure leaves none unread; the first failure is the one reported.
+func (g group) read(c *smtp.Client) error {
+	_, _, first := c.Text.ReadResponse(250)
+	for range g.rcpts {
+		if _, _, err := c.Text.ReadResponse(25); err != nil && first == nil {
+			first = err
+		}
+	}
+	_, _, dataErr := c.Text.ReadResponse(354)
+	if first != nil {
+		return first
+	}
+	return dataErr
+}
+
+// writeContent writes msg's content and the final dot, flushed.
+func writeContent(c *smtp.Client, msg *gomail.Msg) error {
+	dw := c.Text.DotWriter()
+	if _, err := msg.WriteTo(dw); err != nil {
+		_ = dw.Close()
+		return err
+	}
+	return dw.Close()
+}
+
+// SendBatch delivers ms in order over the open connection (dialling one when there is
+// none). Where the server offers PIPELINING a mail costs one round trip: the next mail's
+// MAIL, RCPT and DATA follow the content of the one before at once, and both answers
+// are read together. A mail whose commands had gone out on a connection that then
+// failed, without its content, goes again over a new one; one whose content had gone
+// out is reported failed, to be retried by the outbox later (at least once, with the
+// same Message-ID). Without PIPELINING it sends as Send does.
+func (s *SMTPSender) SendBatch(ctx context.Context, ms []*ent.OutboxMail, next func(i int) bool, result func(i int, err error)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, retried := 0, false; i < len(ms); {
+		if !retried && !next(i) {
+			return
+		}
+		fresh := s.conn == nil
+		if fresh {
+			c, err := s.client.DialToSMTPClientWithContext(ctx)
+			if err != nil {
+				result(i, fmt.Errorf("smtp %s: %w", s.display, err))
+				i, retried = i+1, false
+				continue
+			}
+			s.conn = c
+		}
+		if ok, _ := s.conn.Extension("PIPELINING"); !ok {
+			result(i, s.sendLocked(ctx, ms[i]))
+			i, retried = i+1, false
+			continue
+		}
+		first := i
+		n, again := s.pipelineRun(ms[i:], func(j int) bool { return next(first + j) },
+			func(j int, err error) { result(first+j, err) })
+		i += n
+		switch {
+		case !again:
+			retried = false
+		case n == 0 && (fresh || retried):
+			// Not sent, and a new connection did not help.
+			result(i, fmt.Errorf("smtp %s: the connection failed before the mail was sent", s.display))
+			i, retried = i+1, false
+		default:
+			retried = true // mail i once more, over a new connection, without asking next again
+		}
+	}
+}
+
+// pipelineRun sends ms, first to last, over the open connection, each mail's commands
+// behind the content of the one before. It returns how many mails got their result,
+// and again when the mail after those went nowhere because the connection failed
+// before its content (the connection is then closed). It stops when next says no,
+// after a bad message (whose result it gives) and after any failure.
+func (s *SMTPSender) pipelineRun(ms []*ent.OutboxMail, next func(j int) bool, result func(j int, err error)) (n int, again bool) {
+	c := s.conn
+	fail := func(err error) error {
+		s.closeLocked()
+		return fmt.Errorf("smtp %s: %w", s.display, err)
+	}
+	msg, err := s.Message(ms[0])
+	if err != nil {
+		result(0, err)
+		return 1, false
+	}
+	g, err := s.writeGroup(c, msg)
+	if err == nil {
+		err = c.Text.W.Flush()
+	}
+	if err == nil {
+		err = g.read(c)
+	}
+	if err != nil {
+		if staleConnection(err) {
+			s.closeLocked()
+			return 0, true
+		}
+		result(0, fail(err))
+		return 1, false
+	}
+	for j := 0; ; j++ {
+		// The content of mail j, and at once the commands of mail j+1.
+		if err := writeContent(c, msg); err != nil {
+			result(j, fail(err))
+			return j + 1, false
+		}
+		var (
+			nextMsg *gomail.Msg
+			nextG   group
+			msgErr  error
+			sentG   bool
+		)
+		if j+1 < len(ms) && next(j+1) {
+			if nextMsg, msgErr = s.Message(ms[j+1]); msgErr == nil {
+				if nextG, err = s.writeGroup(c, nextMsg); err == nil {
+					err = c.Text.W.Flush()
+				}
+				if err != nil {
+					// Nothing of mail j+1 reached the server for sure; mail j's answer
+					// decides, and j+1 goes on a new connection.
+					_, _, dotErr := c.Text.ReadResponse(250)
+					result(j, errWith(dotErr, fail))
+					s.closeLocked()
+					return j + 1, true
+				}
+				sentG = true
+			}
+		}
+		_, _, dotErr := c.Text.ReadResponse(250)
+		if dotErr != nil {
+			result(j, fail(dotErr))
+			// Mail j+1's commands went with a connection now closed, its content not:
+			// it goes again over a new one.
+			return j + 1, sentG
+		}
+		result(j, nil)
+		switch {
+		case msgErr != nil:
+			result(j+1, msgErr)
+			return j + 2, false
+		case !sentG:
+			return j + 1, false
+		}
+		if err := nextG.read(c); err != nil {
+			if staleConnection(err) {
+				// The server is closing the connection (421) or dropped it: mail j+1's
+				// content has not gone, so it goes again over a new one.
+				s.closeLocked()
+				return j + 1, true
+			}
+			result(j+1, fail(err))
+			return j + 2, false
+		}
+		msg = nextMsg
+	}
+}
+
+// errWith is nil for nil, else f(err).
+func errWith(err error, f func(error) error) error {
+	if err == nil {
+		return nil
+	}
+	return f(err)
+}
+
+// staleConnection: the first group of a mail failed because the connection is gone
+// (a network error, no reply) or the server is closing it (421), not because the server
+// refused the mail.
+func staleConnection(err error) bool {
+	var tp *textproto.Error
+	if errors.As(err, &tp) {
+		return tp.Code == 421
+	}
+	return err != nil
 }
 
 // Close ends the open connection (QUIT), if there is one.

@@ -40,6 +40,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/leave"
+	"github.com/werkportaal/werkportaal/server/pid"
 	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
@@ -593,8 +594,43 @@ func (s *Service) SyncEmployees(ctx context.Context, employerID string, rows []E
 		ids      map[int]string
 	}
 	var done []written
+	// New persons with only new employments — a first sync is nearly all of them — are
+	// written together, a few statements per batch rather than five per person, under
+	// one savepoint; should that fail on a key a concurrent sync took, it is rolled back
+	// and they go one by one like the rest, so that only the group of that key fails.
+	var fresh, rest []*groupPlan
+	for _, p := range writes {
+		if p.allNew() {
+			fresh = append(fresh, p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		tc := tx.Client()
+		writes := rest
+		if len(fresh) > 0 {
+			if _, err := tc.ExecContext(ctx, "SAVEPOINT sync_new"); err != nil {
+				return fmt.Errorf("payrollsync: savepoint: %w", err)
+			}
+			personIDs, ids, err := s.applyNew(ctx, tc, emp, fresh, clean, now)
+			switch {
+			case err != nil && conflict(err) == nil:
+				return err
+			case err != nil:
+				if _, err := tc.ExecContext(ctx, "ROLLBACK TO SAVEPOINT sync_new"); err != nil {
+					return fmt.Errorf("payrollsync: rollback to savepoint: %w", err)
+				}
+				writes = append(fresh, rest...)
+			default:
+				if _, err := tc.ExecContext(ctx, "RELEASE SAVEPOINT sync_new"); err != nil {
+					return fmt.Errorf("payrollsync: release savepoint: %w", err)
+				}
+				for k, p := range fresh {
+					done = append(done, written{p, personIDs[k], ids[k]})
+				}
+			}
+		}
 		for _, p := range writes {
 			if _, err := tc.ExecContext(ctx, "SAVEPOINT sync_group"); err != nil {
 				return fmt.Errorf("payrollsync: savepoint: %w", err)
@@ -871,6 +907,75 @@ func optional(s string) *string {
 		return nil
 	}
 	return &s
+}
+
+// allNew reports whether the plan creates its person and every employment of it,
+// and nothing else.
+func (p *groupPlan) allNew() bool {
+	if p.person != nil || len(p.notices) > 0 {
+		return false
+	}
+	for _, r := range p.rows {
+		if r.job != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// bulkSize bounds the rows of one INSERT of applyNew.
+const bulkSize = 500
+
+// applyNew writes the plans of new persons (allNew) in the transaction of tc, in bulk,
+// with the same rows and audit events as apply writes for each. It returns each plan's
+// person ID and employment IDs by row.
+func (s *Service) applyNew(ctx context.Context, tc *ent.Client, emp *ent.Employer, ps []*groupPlan, rows []Employee, now time.Time) ([]string, []map[int]string, error) {
+	personIDs := make([]string, len(ps))
+	ids := make([]map[int]string, len(ps))
+	var (
+		persons []*ent.PersonCreate
+		jobs    []*ent.EmploymentCreate
+		events  []audit.Event
+	)
+	for k, p := range ps {
+		f := rows[p.group.rows[0]]
+		personID := pid.New(pid.Person)
+		personIDs[k] = personID
+		persons = append(persons, tc.Person.Create().SetID(personID).SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+			SetPayrollKey(p.group.key).SetInitials(f.Initials).SetFirstName(f.FirstName).
+			SetLastNamePrefix(f.LastNamePrefix).SetLastName(f.LastName).SetBirthDate(f.BirthDate).
+			SetNillableEmail(optional(f.Email)).SetNillablePhone(optional(f.Phone)).
+			SetStreet(f.Street).SetPostalCode(f.PostalCode).SetCity(f.City).
+			SetSearchKey(directory.SearchKey(f.FirstName, f.LastNamePrefix, f.LastName, f.Email)).
+			SetCreatedAt(now).SetUpdatedAt(now))
+		events = append(events, audit.Event{Action: ActionPersonCreated, PersonID: personID, TargetType: "Person", TargetID: personID,
+			Details: map[string]string{"personKey": p.group.key}})
+		ids[k] = map[int]string{}
+		for _, i := range p.group.rows {
+			r := rows[i]
+			jobID := pid.New(pid.Employment)
+			ids[k][i] = jobID
+			jobs = append(jobs, tc.Employment.Create().SetID(jobID).SetProviderID(emp.ProviderID).SetEmployerID(emp.ID).
+				SetPersonID(personID).SetEmployeeNumber(r.EmployeeNumber).SetStartDate(r.StartDate).
+				SetNillableEndDate(r.EndDate).SetJobTitle(r.JobTitle).SetCreatedAt(now).SetUpdatedAt(now))
+			events = append(events, audit.Event{Action: ActionEmploymentCreated, PersonID: personID,
+				TargetType: "Employment", TargetID: jobID, Details: map[string]string{"employeeNumber": strconv.Itoa(r.EmployeeNumber)}})
+		}
+	}
+	for chunk := range slices.Chunk(persons, bulkSize) {
+		if err := tc.Person.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return nil, nil, err
+		}
+	}
+	for chunk := range slices.Chunk(jobs, bulkSize) {
+		if err := tc.Employment.CreateBulk(chunk...).Exec(ctx); err != nil {
+			return nil, nil, err
+		}
+	}
+	for k := range events {
+		events[k].At, events[k].ProviderID, events[k].EmployerID = now, emp.ProviderID, emp.ID
+	}
+	return personIDs, ids, audit.RecordMany(ctx, tc, events)
 }
 
 // apply writes a group's plan in the transaction of tc, with its audit events.

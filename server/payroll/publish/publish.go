@@ -407,16 +407,17 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			return out, nil
 		},
 		update: func(ctx context.Context, c *ent.Client, old *ent.Payslip, p *PayslipInput) (*ent.Payslip, error) {
-			u := c.Payslip.UpdateOneID(old.ID).
+			u := c.Payslip.Update().Where(payslip.ID(old.ID)).
 				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
 				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
 				SetUpdatedAt(s.now())
 			setLoonstrook(u.Mutation(), &p.Loonstrook, true)
-			saved, err := u.Save(ctx)
-			if err != nil {
-				return nil, fmt.Errorf("publish: update payslip %s: %w", old.ID, err)
+			// An update by predicate, not UpdateOne: UpdateOne reads each row back, a
+			// second statement per payslip; after reads the batch's updated rows back in one.
+			if n, err := u.Save(ctx); err != nil || n != 1 {
+				return nil, fmt.Errorf("publish: update payslip %s (%d rows): %w", old.ID, n, err)
 			}
-			return saved, nil
+			return old, nil
 		},
 		create: func(c *ent.Client, e *ent.Employment, p *PayslipInput) *ent.PayslipCreate {
 			// The keys are copied from the employment the batch already read, on purpose:
@@ -445,6 +446,9 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		id:     func(p *ent.Payslip) string { return p.ID },
 		unwrap: func(p *ent.Payslip) { p.Unwrap() },
 		after: func(ctx context.Context, c *ent.Client, rows []*ent.Payslip, updated []int) error {
+			if err := reread(ctx, c, rows, updated); err != nil {
+				return err
+			}
 			return replaceLines(ctx, c, in, rows, updated)
 		},
 	})
@@ -452,6 +456,30 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 		return nil, err
 	}
 	return &PublishResult{Payslips: rows, Created: created, Updated: updated}, nil
+}
+
+// reread replaces the updated rows (their indexes in rows) by what they hold now, in
+// one statement per thousand.
+func reread(ctx context.Context, c *ent.Client, rows []*ent.Payslip, updated []int) error {
+	at := make(map[string]int, len(updated))
+	ids := make([]string, len(updated))
+	for i, j := range updated {
+		ids[i] = rows[j].ID
+		at[rows[j].ID] = j
+	}
+	for chunk := range slices.Chunk(ids, 1000) {
+		ps, err := c.Payslip.Query().Where(payslip.IDIn(chunk...)).All(ctx)
+		if err != nil {
+			return fmt.Errorf("publish: read updated payslips: %w", err)
+		}
+		if len(ps) != len(chunk) {
+			return fmt.Errorf("publish: read %d of %d updated payslips", len(ps), len(chunk))
+		}
+		for _, p := range ps {
+			rows[at[p.ID]] = p
+		}
+	}
+	return nil
 }
 
 // replaceLines gives every payslip of the batch exactly the lines of its input: the
