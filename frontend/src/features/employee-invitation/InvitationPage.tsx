@@ -14,13 +14,14 @@ import { Card, Welcome } from './InvitationCard';
 import { invitationQuery } from './invitation.graphql';
 import { LinkStatePage } from './LinkStatePage';
 import { invitationView, invitationViewForError, type InvitationView } from './linkState';
+import { withInvitationMessages } from './InvitationMessages';
 
 /**
  * /werknemer/uitnodiging#TOKEN, the link of the access mail (R2–R4). First the link's state with what
  * to do next (expired, withdrawn, replaced, burned, blocked, used, unknown); a valid link asks the birth
  * date (step 1), then a username and a password (step 2), and signs the employee in on the portal home.
  */
-export default function InvitationPage() {
+function InvitationPage() {
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   if (!token) return <LinkStatePage view="notFound" employer={null} expiresAt={null} />;
@@ -96,3 +97,6 @@ function InvitationFlow({ token }: { token: string }) {
       return <LinkStatePage view={view} employer={employer} expiresAt={info?.expiresAt ?? null} />;
   }
 }
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withInvitationMessages(InvitationPage);
