@@ -62,6 +62,10 @@ export default defineConfig({
       root,
       areas: {
         '/werknemer': 'src/features/employee-auth/EmployeeArea.tsx',
+        // The public pages a mail or the sign-in page links to are lazy chunks of their own.
+        '/werknemer/uitnodiging': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-invitation/InvitationPage.tsx'],
+        '/werknemer/problemen-met-inloggen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/LoginHelpPage.tsx'],
+        '/werknemer/wachtwoord-herstellen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/ResetPasswordPage.tsx'],
         '/inloggen': 'src/features/auth/StaffArea.tsx',
         '/beheer': 'src/features/auth/StaffArea.tsx',
       },
