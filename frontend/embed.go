@@ -146,14 +146,17 @@ func readAreaPreloads(files fs.FS) areaPreloads {
 	return out
 }
 
-// forPath returns the tags of the area p is in, or nil.
+// forPath returns the tags of the longest prefix p is under (a page with chunks of its
+// own inside its area, /werknemer/uitnodiging, before the area, /werknemer), or nil.
 func (a areaPreloads) forPath(p string) []byte {
+	var found []byte
+	longest := -1
 	for prefix, links := range a {
-		if p == prefix || strings.HasPrefix(p, prefix+"/") {
-			return links
+		if (p == prefix || strings.HasPrefix(p, prefix+"/")) && len(prefix) > longest {
+			found, longest = links, len(prefix)
 		}
 	}
-	return nil
+	return found
 }
 
 // newNonce returns 128 random bits, base64: unguessable per response.

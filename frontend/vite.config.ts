@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { areaPreloads } from './vite/areaPreloads.ts';
 import { graphqlDocuments } from './vite/graphqlDocuments.ts';
+import { precompiledMessages } from './vite/precompiledMessages.ts';
 
 // The SPA lives in frontend/: index.html here, sources in src/, output in dist/.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -54,12 +55,17 @@ export default defineConfig({
   root,
   plugins: [
     graphqlDocuments({ gqlDir: join(root, 'src', 'gql') }),
+    precompiledMessages(),
     react(),
     // The lazy area chunks that index.html should name for their paths (frontend/embed.go).
     areaPreloads({
       root,
       areas: {
         '/werknemer': 'src/features/employee-auth/EmployeeArea.tsx',
+        // The public pages a mail or the sign-in page links to are lazy chunks of their own.
+        '/werknemer/uitnodiging': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-invitation/InvitationPage.tsx'],
+        '/werknemer/problemen-met-inloggen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/LoginHelpPage.tsx'],
+        '/werknemer/wachtwoord-herstellen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/ResetPasswordPage.tsx'],
         '/inloggen': 'src/features/auth/StaffArea.tsx',
         '/beheer': 'src/features/auth/StaffArea.tsx',
       },
@@ -72,6 +78,10 @@ export default defineConfig({
     emptyOutDir: true,
     assetsDir: 'assets',
     manifest: true,
+    // No polyfill for <link rel="modulepreload">: every browser of the build target but Safari 16 and
+    // Firefox before 115 knows it, and there it only means a later fetch. Its half KB is in the entry
+    // chunk of every page, the employee sign-in page too (R24, scripts/bundle-report.mjs).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Named chunks for libraries every page needs, so the bundle report reads well and an app
@@ -82,7 +92,12 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
             { name: 'intl', test: /node_modules[\\/](react-intl|intl-messageformat|@formatjs[\\/][^\\/]+)[\\/]/ },
-            { name: 'graphql', test: /node_modules[\\/](urql|wonka|@urql[\\/][^\\/]+|@0no-co[\\/]graphql\.web)[\\/]/ },
+            // Not graphcache and the auth exchange: only a signed-in viewer's client uses them, a lazy
+            // chunk (lib/graphql/signedInExchanges.ts).
+            {
+              name: 'graphql',
+              test: /node_modules[\\/](urql|wonka|@urql[\\/](?!exchange-graphcache|exchange-auth)[^\\/]+|@0no-co[\\/]graphql\.web)[\\/]/,
+            },
           ],
         },
       },

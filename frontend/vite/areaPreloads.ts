@@ -23,9 +23,12 @@ export interface AreaPreload {
  * a phone's network. Named up front, everything loads in parallel with the entry. The chunks stay
  * lazy (other areas never download them), and index.html itself stays one file for every path.
  *
- * `areas` maps a path prefix (`/werknemer`) to the module of the area's chunk, relative to root.
+ * `areas` maps a path prefix (`/werknemer`) to the module of the area's chunk, relative to root, or
+ * to several: a public page that is a lazy chunk inside its area (the invitation, the help page) lists
+ * the area and the page, so a visitor from a mail link gets the page's chunks in the first round trip
+ * too (Lighthouse's LCP on a phone). The server uses the longest prefix that matches (frontend/embed.go).
  */
-export function areaPreloads({ root, areas }: { root: string; areas: Record<string, string> }): Plugin {
+export function areaPreloads({ root, areas }: { root: string; areas: Record<string, string | string[]> }): Plugin {
   return {
     name: 'werkportaal:area-preloads',
     apply: 'build',
@@ -50,11 +53,15 @@ export function areaPreloads({ root, areas }: { root: string; areas: Record<stri
       if (!entry) throw new Error('area-preloads: the build has no entry chunk');
       const loadedByIndex = closure(entry);
       const out: Record<string, AreaPreload> = {};
-      for (const [prefix, module] of Object.entries(areas)) {
-        const id = resolve(root, module);
-        const area = chunks.find((c) => c.facadeModuleId === id);
-        if (!area) throw new Error(`area-preloads: no chunk for ${module} (is it still a lazy import?)`);
-        const files = [...closure(area)].filter((f) => !loadedByIndex.has(f));
+      for (const [prefix, modules] of Object.entries(areas)) {
+        const wanted = new Set<string>();
+        for (const module of [modules].flat()) {
+          const id = resolve(root, module);
+          const area = chunks.find((c) => c.facadeModuleId === id);
+          if (!area) throw new Error(`area-preloads: no chunk for ${module} (is it still a lazy import?)`);
+          for (const f of closure(area)) wanted.add(f);
+        }
+        const files = [...wanted].filter((f) => !loadedByIndex.has(f));
         const css = files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
         out[prefix] = { js: files.map((f) => `/${f}`), css: [...new Set(css)].map((f) => `/${f}`) };
       }

@@ -344,22 +344,28 @@ func TestSPAIndexNamesTheChunksOfItsArea(t *testing.T) {
 	files := spaFiles()
 	files[".area-preloads.json"] = &fstest.MapFile{Data: []byte(`{
 		"/werknemer": {"js": ["/assets/EmployeeArea-1.js", "/assets/graphql-2.js"], "css": ["/assets/EmployeeArea-3.css"]},
-		"/inloggen": {"js": ["/assets/StaffArea-4.js"], "css": []}
+		"/inloggen": {"js": ["/assets/StaffArea-4.js"], "css": []},
+		"/werknemer/uitnodiging": {"js": ["/assets/EmployeeArea-1.js", "/assets/InvitationPage-5.js"], "css": []}
 	}`)}
 	h := frontend.Handler(files)
 	employee := `<link rel="modulepreload" crossorigin href="/assets/EmployeeArea-1.js">` +
 		`<link rel="modulepreload" crossorigin href="/assets/graphql-2.js">` +
 		`<link rel="stylesheet" crossorigin href="/assets/EmployeeArea-3.css">`
 	staff := `<link rel="modulepreload" crossorigin href="/assets/StaffArea-4.js">`
+	// A page with chunks of its own inside the area: the longest prefix wins.
+	invitation := `<link rel="modulepreload" crossorigin href="/assets/EmployeeArea-1.js">` +
+		`<link rel="modulepreload" crossorigin href="/assets/InvitationPage-5.js">`
 	for path, want := range map[string]string{
-		"/werknemer":             strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
-		"/werknemer/inloggen":    strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
-		"/werknemer/uitnodiging": strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
-		"/inloggen":              strings.Replace(spaIndex, "</head>", staff+"</head>", 1),
-		"/werknemersportaal":     spaIndex,
-		"/":                      spaIndex,
-		"/beheer/werkgevers":     spaIndex,
-		"/.area-preloads.json":   spaIndex,
+		"/werknemer":               strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/werknemer/inloggen":      strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/werknemer/uitnodiging":   strings.Replace(spaIndex, "</head>", invitation+"</head>", 1),
+		"/werknemer/uitnodiging/x": strings.Replace(spaIndex, "</head>", invitation+"</head>", 1),
+		"/werknemer/uitnodigingen": strings.Replace(spaIndex, "</head>", employee+"</head>", 1),
+		"/inloggen":                strings.Replace(spaIndex, "</head>", staff+"</head>", 1),
+		"/werknemersportaal":       spaIndex,
+		"/":                        spaIndex,
+		"/beheer/werkgevers":       spaIndex,
+		"/.area-preloads.json":     spaIndex,
 	} {
 		if _, body := spaDo(h, http.MethodGet, path); body != want {
 			t.Errorf("%s served\n%s\nwant\n%s", path, body, want)

@@ -1,4 +1,5 @@
-import { Navigate, type RouteObject } from 'react-router';
+import { Component, Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { PageStatus } from '../components/PageStatus';
@@ -13,44 +14,125 @@ import { RouteError } from '../components/RouteError';
  * - employee: /werknemer/*              → features/employee-auth/EmployeeArea (its own <Routes>)
  *
  * New pages are added inside an area (AdminArea's or EmployeeArea's route table), not here.
+ *
+ * Declarative routes (<BrowserRouter>, <Routes>), not react-router's data router: the app uses no
+ * loaders, actions, fetchers or blockers, and the data router is some 16 KB gzip of the JavaScript
+ * every page — the employee sign-in page too (R24, budget in scripts/bundle-report.mjs) — downloads
+ * before it can render. Navigation still runs in a transition (react-router wraps it), so a lazy page
+ * keeps the old one on screen until its chunk has arrived, as the data router's lazy routes did.
  */
+
+/**
+ * A lazily loaded component that renders at once once `preload()` has resolved (so main.tsx and the
+ * tests can load the area of the first address before the first render) and suspends otherwise.
+ */
+function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  let loaded: ComponentType | null = null;
+  let loading: Promise<void> | null = null;
+  const preload = () =>
+    (loading ??= load().then(
+      (module) => {
+        loaded = pick(module);
+      },
+      (error: unknown) => {
+        // A failed chunk (a new release while the tab was open) may be tried again on the next visit.
+        loading = null;
+        throw error;
+      },
+    ));
+  // React.lazy for the wait (it suspends the way React's tests and transitions expect), the module
+  // itself once it is there.
+  const Lazy = lazy(async () => {
+    await preload();
+    return { default: loaded! };
+  });
+  function LazyRoute() {
+    const Loaded = loaded;
+    return Loaded ? <Loaded /> : <Lazy />;
+  }
+  return Object.assign(LazyRoute, { preload });
+}
 
 const staffArea = () => import('../features/auth/StaffArea');
 const staffRecovery = () => import('../features/auth/StaffRecovery');
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    hydrateFallbackElement: <PageStatus />,
-    errorElement: (
+const StaffShell = lazyRoute(staffArea, (m) => m.StaffShell);
+const StaffLoginRoute = lazyRoute(staffArea, (m) => m.StaffLoginRoute);
+const StaffAdminRoute = lazyRoute(staffArea, (m) => m.StaffAdminRoute);
+const StaffForgotPasswordPage = lazyRoute(staffRecovery, (m) => m.StaffForgotPasswordPage);
+const StaffInvitationPage = lazyRoute(staffRecovery, (m) => m.StaffInvitationPage);
+const StaffResetPasswordPage = lazyRoute(staffRecovery, (m) => m.StaffResetPasswordPage);
+const EmployeeArea = lazyRoute(() => import('../features/employee-auth/EmployeeArea'), (m) => m.default);
+
+/** The lazy routes a first visit to `path` renders, to be loaded before (or while) it renders. */
+export function preloadRoutes(path: string): Promise<unknown> {
+  const first = path.split('/')[1] ?? '';
+  const preloads: Record<string, Array<{ preload: () => Promise<void> }>> = {
+    '': [EmployeeArea], // / redirects to the employee sign-in page
+    werknemer: [EmployeeArea],
+    inloggen: [StaffShell, StaffLoginRoute],
+    beheer: [StaffShell, StaffAdminRoute],
+    'wachtwoord-vergeten': [StaffShell, StaffForgotPasswordPage],
+    uitnodiging: [StaffShell, StaffInvitationPage],
+    'wachtwoord-herstellen': [StaffShell, StaffResetPasswordPage],
+  };
+  return Promise.all((preloads[first] ?? []).map((route) => route.preload()));
+}
+
+export function AppRoutes() {
+  return (
+    <RouteErrorBoundary>
+      <Suspense fallback={<PageStatus />}>
+        <Routes>
+          <Route index element={<Navigate to="/werknemer/inloggen" replace />} />
+          <Route element={<StaffShell />}>
+            <Route path="inloggen" element={<StaffLoginRoute />} />
+            <Route path="wachtwoord-vergeten" element={<StaffForgotPasswordPage />} />
+            <Route path="uitnodiging" element={<StaffInvitationPage />} />
+            <Route path="wachtwoord-herstellen" element={<StaffResetPasswordPage />} />
+            <Route path="beheer/*" element={<StaffAdminRoute />} />
+          </Route>
+          <Route path="werknemer/*" element={<EmployeeArea />} />
+          <Route
+            path="*"
+            element={
+              <Layout>
+                <NotFoundPage />
+              </Layout>
+            }
+          />
+        </Routes>
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+/**
+ * What the data router's errorElement did: a page that crashed while rendering, or whose chunk failed
+ * to load, shows RouteError in the page frame; the next navigation tries again.
+ */
+function RouteErrorBoundary({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  return <ErrorBoundary resetKey={location.key}>{children}</ErrorBoundary>;
+}
+
+class ErrorBoundary extends Component<{ resetKey: string; children: ReactNode }, { error: unknown; resetKey: string; failed: boolean }> {
+  override state = { error: null as unknown, resetKey: this.props.resetKey, failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error, failed: true };
+  }
+
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { resetKey: string; failed: boolean }) {
+    return props.resetKey !== state.resetKey ? { resetKey: props.resetKey, error: null, failed: false } : null;
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
       <Layout>
-        <RouteError />
+        <RouteError error={this.state.error} />
       </Layout>
-    ),
-    children: [
-      { index: true, element: <Navigate to="/werknemer/inloggen" replace /> },
-      {
-        lazy: async () => ({ Component: (await staffArea()).StaffShell }),
-        children: [
-          { path: 'inloggen', lazy: async () => ({ Component: (await staffArea()).StaffLoginRoute }) },
-          { path: 'wachtwoord-vergeten', lazy: async () => ({ Component: (await staffRecovery()).StaffForgotPasswordPage }) },
-          { path: 'uitnodiging', lazy: async () => ({ Component: (await staffRecovery()).StaffInvitationPage }) },
-          { path: 'wachtwoord-herstellen', lazy: async () => ({ Component: (await staffRecovery()).StaffResetPasswordPage }) },
-          { path: 'beheer/*', lazy: async () => ({ Component: (await staffArea()).StaffAdminRoute }) },
-        ],
-      },
-      {
-        path: 'werknemer/*',
-        lazy: async () => ({ Component: (await import('../features/employee-auth/EmployeeArea')).default }),
-      },
-      {
-        path: '*',
-        element: (
-          <Layout>
-            <NotFoundPage />
-          </Layout>
-        ),
-      },
-    ],
-  },
-];
+    );
+  }
+}

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { useIntl } from 'react-intl';
-import { useRouteError } from 'react-router';
 import { Alert } from './Alert';
 import { PageMessage } from './PageMessage';
 
@@ -8,9 +7,8 @@ import { PageMessage } from './PageMessage';
  * Shown instead of a page that crashed while rendering or whose chunk failed to load (e.g. after an
  * update while the tab was open). The cause goes to the console, not to the user.
  */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const intl = useIntl();
-  const error = useRouteError();
   useEffect(() => {
     console.error(error);
   }, [error]);

@@ -7,7 +7,7 @@ import { LocaleProvider } from './LocaleProvider';
 import { loadMessages, type Locale } from './locale';
 
 function Title() {
-  return <h1>{useIntl().formatMessage({ id: 'auth.login.title' })}</h1>;
+  return <h1>{useIntl().formatMessage({ id: 'employeeAuth.login.title' })}</h1>;
 }
 
 async function renderWith(locale: Locale) {

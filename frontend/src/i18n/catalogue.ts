@@ -27,13 +27,22 @@ export type MessageId = {
 export type Messages = Record<MessageId, string>;
 
 /*
- * Which catalogues this module merges: the shared folders, the sign-in pages (features/auth) and the
- * employee area (features/employee-*). Dutch ships with the entry chunk (it is the source language
- * and the default); English is fetched when someone chooses it. The portal's content pages
- * (features/employee-content) are the exception: only signed-in employees need their texts, so that
- * folder's chunk brings them (employee-content/ContentMessages.tsx). Every other feature folder belongs
- * to the admin area, whose lazily loaded chunk brings its own catalogues (features/admin/
- * AdminMessages.tsx), so the employee pages never download admin texts (bundle budget).
+ * Which catalogues this module merges: those every page may need — the shared folders (i18n/,
+ * components/, lib/) and the employee sign-in (features/employee-auth). Dutch ships with the entry
+ * chunk (it is the source language and the default); English is fetched when someone chooses it.
+ *
+ * Every other text travels with the lazy chunk that shows it, so the employee sign-in page downloads
+ * only its own (R24: its JavaScript budget, scripts/bundle-report.mjs):
+ * - the staff area (features/auth): auth/StaffMessages.tsx, auth/recovery/RecoveryMessages.tsx and
+ *   auth/secondfactor/SecondFactorMessages.tsx;
+ * - the admin area (every other feature folder): admin/AdminMessages.tsx;
+ * - the portal's content pages and the account page (employee-content, employee-portal):
+ *   employee-content/ContentMessages.tsx;
+ * - the employee's public pages behind the sign-in page's links: employee-invitation/
+ *   InvitationMessages.tsx and employee-recovery/RecoveryMessages.tsx;
+ * - shared pieces only those chunks show (components/password, components/calendar, lib/download,
+ *   employee-username) come with each chunk that uses them, and so do the error texts of the signed-in
+ *   pages' own codes (lib/graphql/domain: leave, absence, claims, admin tasks …).
  * catalogue.test.ts checks all catalogues, wherever they are loaded.
  */
 const dutchCatalogues = import.meta.glob<Catalogue>(
@@ -41,14 +50,11 @@ const dutchCatalogues = import.meta.glob<Catalogue>(
     './messages.nl.json',
     '../components/**/messages.nl.json',
     '../lib/**/messages.nl.json',
-    '../features/auth/**/messages.nl.json',
-    '../features/employee-*/**/messages.nl.json',
-    // The content pages bring their own texts in their chunk (employee-content/ContentMessages.tsx),
-    // and so do the staff's password pages (auth/recovery/RecoveryMessages.tsx) and the second factor
-    // (auth/secondfactor/SecondFactorMessages.tsx).
-    '!../features/employee-content/**',
-    '!../features/auth/recovery/**',
-    '!../features/auth/secondfactor/**',
+    '../features/employee-auth/messages.nl.json',
+    '!../components/password/**',
+    '!../components/calendar/**',
+    '!../lib/download/**',
+    '!../lib/graphql/domain/**',
   ],
   { eager: true, import: 'default' },
 );
@@ -57,11 +63,11 @@ const englishCatalogues = import.meta.glob<Catalogue>(
     './messages.en.json',
     '../components/**/messages.en.json',
     '../lib/**/messages.en.json',
-    '../features/auth/**/messages.en.json',
-    '../features/employee-*/**/messages.en.json',
-    '!../features/employee-content/**',
-    '!../features/auth/recovery/**',
-    '!../features/auth/secondfactor/**',
+    '../features/employee-auth/messages.en.json',
+    '!../components/password/**',
+    '!../components/calendar/**',
+    '!../lib/download/**',
+    '!../lib/graphql/domain/**',
   ],
   { import: 'default' },
 );

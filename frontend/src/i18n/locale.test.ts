@@ -61,7 +61,7 @@ describe('persistLocale', () => {
 describe('loadMessages', () => {
   it('loads English with Dutch as the fallback', async () => {
     const messages = await loadMessages('en');
-    expect(messages['auth.login.submit']).toBe('Sign in');
+    expect(messages['employeeAuth.login.submit']).toBe('Sign in');
     expect(messages['error.EMAIL_REQUIRED']).toBe('No e-mail address is known. Enter an e-mail address first.');
     expect(await loadMessages('nl')).toBe(dutchMessages);
   });

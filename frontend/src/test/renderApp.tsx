@@ -1,8 +1,9 @@
+import { useLayoutEffect } from 'react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider, createMemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProviders } from '../app/AppProviders';
-import { routes } from '../app/routes';
+import { AppRoutes, preloadRoutes } from '../app/routes';
 import { loadMessages, type Locale } from '../i18n/locale';
 
 /**
@@ -12,16 +13,17 @@ import { loadMessages, type Locale } from '../i18n/locale';
  */
 const lazyChunksByPath: [RegExp, () => Promise<unknown>][] = [[/^\/beheer(\/|$)/, () => import('../features/admin/AdminArea')]];
 
-/** Resolves once the router has loaded the lazy routes of its first location. */
-function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<void> {
-  if (router.state.initialized) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe((state) => {
-      if (!state.initialized) return;
-      unsubscribe();
-      resolve();
-    });
-  });
+/** The current location, as the tests read it (`router.state.location`, as on react-router's data router). */
+interface RouterView {
+  state: { location: Location };
+}
+
+function LocationSpy({ onLocation }: { onLocation: (location: Location) => void }) {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    onLocation(location);
+  }, [onLocation, location]);
+  return null;
 }
 
 /**
@@ -32,12 +34,19 @@ function routerReady(router: ReturnType<typeof createMemoryRouter>): Promise<voi
 export async function renderApp({ path = '/inloggen', locale = 'nl' }: { path?: string; locale?: Locale } = {}) {
   const messages = await loadMessages(locale);
   await Promise.all(lazyChunksByPath.filter(([re]) => re.test(path)).map(([, load]) => load()));
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  await routerReady(router);
+  await preloadRoutes(path);
+  const router: RouterView = { state: { location: { pathname: path, search: '', hash: '', state: null, key: 'default' } } };
   const user = userEvent.setup();
   const view = render(
     <AppProviders locale={locale} messages={messages}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <LocationSpy
+          onLocation={(location) => {
+            router.state.location = location;
+          }}
+        />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...view, router, user };

@@ -3,6 +3,7 @@ import { IntlProvider } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { dutchMessages } from '../../i18n/catalogue';
 import { AgendaList, MonthGrid } from './LeaveCalendarView';
+import calendarMessages from './messages.nl.json';
 import { agenda, isMonth, monthDays, shiftMonth, type CalendarPerson } from './model';
 
 // As the server sends an employee's month (R32): their own leave with its type and a request,
@@ -28,7 +29,13 @@ const people: CalendarPerson[] = [
   },
 ];
 
-const inDutch = (ui: React.ReactNode) => render(<IntlProvider locale="nl" messages={dutchMessages}>{ui}</IntlProvider>);
+// The calendar's texts travel with the chunks that show it (i18n/catalogue.ts), not in the entry.
+const inDutch = (ui: React.ReactNode) =>
+  render(
+    <IntlProvider locale="nl" messages={{ ...dutchMessages, ...calendarMessages }}>
+      {ui}
+    </IntlProvider>,
+  );
 
 describe('leave calendar model', () => {
   it('lists only the days someone is away, in date order, you first on a day', () => {

@@ -8,6 +8,7 @@ import { LoginPage } from './LoginPage';
 import { RequireStaffSession } from './RequireStaffSession';
 import { staffCache } from './staffCache';
 import { staffSetLanguageMutation } from './staffLanguage.graphql';
+import { StaffMessages } from './StaffMessages';
 import { staffSession, useStaffSession } from './staffSession';
 
 /*
@@ -16,11 +17,13 @@ import { staffSession, useStaffSession } from './staffSession';
  */
 
 
-/** Layout route of the staff area: its session, its data client and the header. */
+/** Layout route of the staff area: its session, its data client, its texts and the header. */
 export function StaffShell() {
   return (
     <SessionAreaProvider store={staffSession()} cache={staffCache}>
-      <StaffLayout />
+      <StaffMessages>
+        <StaffLayout />
+      </StaffMessages>
     </SessionAreaProvider>
   );
 }

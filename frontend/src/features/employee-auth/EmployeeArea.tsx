@@ -44,7 +44,7 @@ import { RequireEmployeeSession } from './RequireEmployeeSession';
  * The employee area: everything under /werknemer. This module is its own lazy chunk (app/routes.tsx)
  * and must never import staff or admin code (features/auth, features/admin): shared pieces live in
  * components/, lib/ and i18n/. `npm run build` fails when the sign-in page's JavaScript grows past
- * 170 KB gzip or pulls in the admin chunk (scripts/bundle-report.mjs).
+ * 120 KB gzip or pulls in the admin chunk (scripts/bundle-report.mjs).
  *
  * The sign-in page and the "access ended" page are in this chunk. Every other page is a lazy chunk of
  * its own, also the public pages a mail links to (invitation, password reset): the sign-in page must

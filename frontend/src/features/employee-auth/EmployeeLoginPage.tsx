@@ -1,10 +1,9 @@
 import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Form } from 'react-aria-components';
 import { useIntl } from 'react-intl';
 import { Link, Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { BusyButton } from '../../components/BusyButton';
-import { TextInputField } from '../../components/TextInputField';
+import { PlainTextField } from '../../components/PlainTextField';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
@@ -147,33 +146,35 @@ export function EmployeeLoginPage() {
           </p>
         ) : null}
 
-        <Form
+        {/* Plain elements, not React Aria's form and fields: this page's JavaScript budget (R24). */}
+        <form
           className={forms.form}
-          validationBehavior="aria"
-          validationErrors={fields.validationErrors}
+          noValidate
           onSubmit={(event) => void handleSubmit(event)}
           aria-labelledby="employee-login-title"
         >
-          <TextInputField
+          <PlainTextField
             name="username"
             label={intl.formatMessage({ id: 'employeeAuth.login.username' })}
             isRequired
             autoComplete="username"
             verbatim
             inputRef={usernameRef}
+            errorMessage={fields.validationErrors['username']}
             value={username}
             onChange={(value) => {
               setUsername(value);
               fields.clear('username');
             }}
           />
-          <TextInputField
+          <PlainTextField
             name="password"
             type="password"
             label={intl.formatMessage({ id: 'employeeAuth.login.password' })}
             isRequired
             autoComplete="current-password"
             inputRef={passwordRef}
+            errorMessage={fields.validationErrors['password']}
             onChange={() => fields.clear('password')}
           />
           <BusyButton
@@ -184,7 +185,7 @@ export function EmployeeLoginPage() {
           >
             {intl.formatMessage({ id: 'employeeAuth.login.submit' })}
           </BusyButton>
-        </Form>
+        </form>
 
         <ul className={styles.links} aria-label={intl.formatMessage({ id: 'employeeAuth.login.linksLabel' })}>
           <li>

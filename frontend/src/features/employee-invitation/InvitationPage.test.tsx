@@ -51,7 +51,8 @@ async function typeBirthDate(user: Awaited<ReturnType<typeof renderApp>>['user']
     ['Maand', month],
     ['Jaar', year],
   ] as const) {
-    const input = screen.getByLabelText(label);
+    // The birth-date step is a chunk of its own (InvitationPage): its fields follow the heading.
+    const input = await screen.findByLabelText(label);
     await user.clear(input);
     await user.type(input, value);
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
@@ -8,19 +8,18 @@ import forms from '../../components/forms.module.css';
 import type { MessageId } from '../../i18n/catalogue';
 import { messageIdForCombinedError, topLevelErrorCode } from '../../lib/graphql/errors';
 import { tokenFromHash } from '../employee-auth';
-import { BirthDateStep } from './BirthDateStep';
-import { CredentialsStep } from './CredentialsStep';
 import { Card, Welcome } from './InvitationCard';
 import { invitationQuery } from './invitation.graphql';
 import { LinkStatePage } from './LinkStatePage';
 import { invitationView, invitationViewForError, type InvitationView } from './linkState';
+import { withInvitationMessages } from './InvitationMessages';
 
 /**
  * /werknemer/uitnodiging#TOKEN, the link of the access mail (R2–R4). First the link's state with what
  * to do next (expired, withdrawn, replaced, burned, blocked, used, unknown); a valid link asks the birth
  * date (step 1), then a username and a password (step 2), and signs the employee in on the portal home.
  */
-export default function InvitationPage() {
+function InvitationPage() {
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   if (!token) return <LinkStatePage view="notFound" employer={null} expiresAt={null} />;
@@ -28,6 +27,17 @@ export default function InvitationPage() {
 }
 
 type Override = { view: InvitationView; notice?: MessageId } | null;
+
+/*
+ * The two steps are chunks of their own: the date field (React Aria) and the password strength
+ * estimator with its word lists are most of this page's JavaScript, and a link that no longer works
+ * (the page's first question) needs neither. A valid link fetches the first step beside its query,
+ * the second while the first is shown.
+ */
+const loadBirthDateStep = () => import('./BirthDateStep');
+const loadCredentialsStep = () => import('./CredentialsStep');
+const BirthDateStep = lazy(async () => ({ default: (await loadBirthDateStep()).BirthDateStep }));
+const CredentialsStep = lazy(async () => ({ default: (await loadCredentialsStep()).CredentialsStep }));
 
 function InvitationFlow({ token }: { token: string }) {
   const intl = useIntl();
@@ -38,6 +48,10 @@ function InvitationFlow({ token }: { token: string }) {
   });
   const [override, setOverride] = useState<Override>(null);
   const [birthDate, setBirthDate] = useState<string | null>(null);
+
+  useEffect(() => {
+    void loadBirthDateStep();
+  }, []);
 
   const info = data?.invitation ?? null;
   const notFound = topLevelErrorCode(error) === 'NOT_FOUND';
@@ -74,25 +88,41 @@ function InvitationFlow({ token }: { token: string }) {
     case 'birthDate':
       return (
         <Welcome employer={employer} expiresAt={info?.expiresAt ?? null} step={1}>
-          <BirthDateStep
-            token={token}
-            employer={employer}
-            notice={override?.notice ?? null}
-            onVerified={(iso) => {
-              setBirthDate(iso);
-              setOverride({ view: 'credentials' });
-            }}
-            onLinkChanged={followError}
-          />
+          <PreloadCredentialsStep />
+          <Suspense fallback={<PageStatus />}>
+            <BirthDateStep
+              token={token}
+              employer={employer}
+              notice={override?.notice ?? null}
+              onVerified={(iso) => {
+                setBirthDate(iso);
+                setOverride({ view: 'credentials' });
+              }}
+              onLinkChanged={followError}
+            />
+          </Suspense>
         </Welcome>
       );
     case 'credentials':
       return (
         <Welcome employer={employer} expiresAt={info?.expiresAt ?? null} step={2}>
-          <CredentialsStep token={token} employer={employer} birthDate={birthDate} onLinkChanged={followError} />
+          <Suspense fallback={<PageStatus />}>
+            <CredentialsStep token={token} employer={employer} birthDate={birthDate} onLinkChanged={followError} />
+          </Suspense>
         </Welcome>
       );
     default:
       return <LinkStatePage view={view} employer={employer} expiresAt={info?.expiresAt ?? null} />;
   }
 }
+
+/** Fetches the second step's chunk while the first is on screen. */
+function PreloadCredentialsStep() {
+  useEffect(() => {
+    void loadCredentialsStep();
+  }, []);
+  return null;
+}
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withInvitationMessages(InvitationPage);

@@ -16,13 +16,14 @@ import { EMPLOYEE_FORGOT_USERNAME, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '.
 import { requestPasswordResetMutation } from './recovery.graphql';
 import { inLanguage } from './requestLocale';
 import styles from './Recovery.module.css';
+import { withRecoveryMessages } from './RecoveryMessages';
 
 /**
  * /werknemer/wachtwoord-vergeten (R10): the username, then a neutral confirmation — the server answers
  * the same whether or not the username exists, and so does this page. The mail's link leads to
  * /werknemer/wachtwoord-herstellen. The lockout mail links here too.
  */
-export default function ForgotPasswordPage() {
+function ForgotPasswordPage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const location = useLocation();
@@ -135,3 +136,6 @@ export default function ForgotPasswordPage() {
     </div>
   );
 }
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withRecoveryMessages(ForgotPasswordPage);

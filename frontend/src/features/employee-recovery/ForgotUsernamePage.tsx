@@ -16,6 +16,7 @@ import { EMPLOYEE_FORGOT_PASSWORD, EMPLOYEE_LOGIN, EMPLOYEE_LOGIN_HELP } from '.
 import { requestUsernameMutation } from './recovery.graphql';
 import { inLanguage } from './requestLocale';
 import styles from './Recovery.module.css';
+import { withRecoveryMessages } from './RecoveryMessages';
 
 /** A rough check before asking the server, which checks properly (INVALID_EMAIL). */
 const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
@@ -24,7 +25,7 @@ const looksLikeEmail = (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s);
  * /werknemer/gebruikersnaam-vergeten (R11): the e-mail address, then a neutral confirmation — the
  * server mails the username(s) registered with it, and answers the same when there are none.
  */
-export default function ForgotUsernamePage() {
+function ForgotUsernamePage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const [email, setEmail] = useState('');
@@ -138,3 +139,6 @@ export default function ForgotUsernamePage() {
     </div>
   );
 }
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withRecoveryMessages(ForgotUsernamePage);

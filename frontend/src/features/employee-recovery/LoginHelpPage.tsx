@@ -8,6 +8,7 @@ import { faqSegments, type Faq, type FaqLink } from './faq';
 import faqEn from './faq.en.json';
 import faqNl from './faq.nl.json';
 import styles from './Recovery.module.css';
+import { withRecoveryMessages } from './RecoveryMessages';
 
 const FAQ: Record<'nl' | 'en', Faq> = { nl: faqNl, en: faqEn };
 
@@ -38,7 +39,7 @@ function Rich({ text }: { text: string }) {
  * answers of the employees' FAQ about signing in, adapted to this portal (a chosen username, R4; a lock
  * of an hour, R13; one login for all employments, R18). Each question is bookmarkable by its anchor.
  */
-export default function LoginHelpPage() {
+function LoginHelpPage() {
   const intl = useIntl();
   const { locale } = useLocale();
   const location = useLocation();
@@ -93,3 +94,6 @@ export default function LoginHelpPage() {
     </div>
   );
 }
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withRecoveryMessages(LoginHelpPage);

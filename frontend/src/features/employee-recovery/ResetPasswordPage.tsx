@@ -25,13 +25,14 @@ import { isServerPasswordCode, PasswordFields, type ServerPasswordVerdict } from
 import { passwordResetLinkQuery, resetPasswordMutation } from './recovery.graphql';
 import { resetLinkView, resetLinkViewForError, type ResetLinkView } from './resetLink';
 import styles from './Recovery.module.css';
+import { withRecoveryMessages } from './RecoveryMessages';
 
 /**
  * /werknemer/wachtwoord-herstellen#TOKEN, the link of the password mail (R10): a new password twice,
  * then the employee is signed in on the portal home (a reset also lifts a lockout). A used, expired or
  * replaced link explains itself and offers a new one.
  */
-export default function ResetPasswordPage() {
+function ResetPasswordPage() {
   const location = useLocation();
   const token = tokenFromHash(location.hash);
   if (!token) return <ResetLinkState view="invalid" />;
@@ -203,3 +204,6 @@ function ResetLinkState({ view }: { view: Exclude<ResetLinkView, 'form'> }) {
     </div>
   );
 }
+
+// With its texts, which travel with this chunk rather than the entry (the sign-in page's budget).
+export default withRecoveryMessages(ResetPasswordPage);

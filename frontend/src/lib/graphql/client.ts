@@ -1,10 +1,8 @@
 import { Client, fetchExchange, type Exchange } from '@urql/core';
-import { authExchange } from '@urql/exchange-auth';
-import { cacheExchange } from '@urql/exchange-graphcache';
-import type { SessionStore } from '../session/SessionStore';
-import { cacheOptions, type CacheConfig } from './cache';
-import { isAuthError } from './errors';
+import type { CacheConfig } from './cache';
 import { persistedDocumentsExchange } from './persisted';
+import type { SignedInSession } from './signedIn';
+import type { SignedInExchanges } from './signedInExchanges';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -43,36 +41,32 @@ export function createSessionClient({ url = GRAPHQL_ENDPOINT, persisted = SEND_P
 
 export interface DataClientOptions extends ClientOptions {
   /** The session of the area this client serves; its access token goes in the Authorization header. */
-  session: Pick<SessionStore<unknown>, 'getAccessToken' | 'isAccessTokenExpired' | 'refreshAfterAuthError'>;
+  session: SignedInSession;
   /** The area's graphcache additions (updates, optimistic results, extra keys). */
   cache?: CacheConfig;
+  /**
+   * graphcache and auth (signedIn.ts), for a signed-in viewer. Without them the client has no cache
+   * and adds no token: signed out there is none, and the pages send only mutations and network-only
+   * queries.
+   */
+  signedIn?: SignedInExchanges | null;
 }
 
 /**
- * The client for an area's data: POST /graphql on the same origin with
- * graphcache → auth (bearer token; on UNAUTHENTICATED refresh once and retry) → persisted → fetch.
+ * The client for an area's data: POST /graphql on the same origin with, for a signed-in viewer,
+ * graphcache → auth (bearer token; on UNAUTHENTICATED refresh once and retry), then persisted → fetch.
  * Areas make a new one per signed-in viewer, so no cached data survives a logout.
  */
 export function createDataClient({
   session,
   cache,
+  signedIn,
   url = GRAPHQL_ENDPOINT,
   persisted = SEND_PERSISTED,
 }: DataClientOptions): Client {
-  const auth = authExchange((utils) =>
-    Promise.resolve({
-      addAuthToOperation(operation) {
-        const token = session.getAccessToken();
-        return token ? utils.appendHeaders(operation, { Authorization: `Bearer ${token}` }) : operation;
-      },
-      willAuthError: () => session.isAccessTokenExpired(),
-      didAuthError: (error) => isAuthError(error),
-      refreshAuth: () => session.refreshAfterAuthError(),
-    }),
-  );
   return new Client({
     url,
-    exchanges: [cacheExchange(cacheOptions(cache)), auth, ...transportExchanges(persisted)],
+    exchanges: [...(signedIn ? signedIn(session, cache) : []), ...transportExchanges(persisted)],
     preferGetMethod: false,
     fetchOptions: sameOrigin,
   });

@@ -2,6 +2,7 @@ import { createContext, use, useMemo, useSyncExternalStore, type ReactNode } fro
 import { Provider as GraphqlProvider } from 'urql';
 import type { CacheConfig } from '../graphql/cache';
 import { createDataClient } from '../graphql/client';
+import { loadSignedInExchanges, loadedSignedInExchanges } from '../graphql/signedInExchanges';
 import type { SessionState, SessionStore } from './SessionStore';
 
 const SessionContext = createContext<SessionStore<unknown> | null>(null);
@@ -20,8 +21,11 @@ export interface SessionAreaProviderProps<V> {
 export function SessionAreaProvider<V>({ store, cache, children }: SessionAreaProviderProps<V>) {
   const session = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const viewer = session.status === 'signedIn' ? session.viewer : null;
+  // The store loads the signed-in exchanges before it reports a sign-in (SessionStore); `use` only
+  // covers a session that started otherwise, and suspends until they are there.
+  const signedIn = viewer ? (loadedSignedInExchanges() ?? use(loadSignedInExchanges())) : null;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `viewer` is a deliberate extra dependency: a fresh client and cache per signed-in viewer
-  const client = useMemo(() => createDataClient({ session: store, cache }), [store, cache, viewer]);
+  const client = useMemo(() => createDataClient({ session: store, cache, signedIn }), [store, cache, signedIn, viewer]);
   return (
     <SessionContext value={store}>
       <GraphqlProvider value={client}>{children}</GraphqlProvider>

@@ -1,6 +1,7 @@
 import type { Client, CombinedError } from '@urql/core';
 import type { UserErrorCode } from '../../gql/graphql';
 import { GENERIC_ERROR, isAuthError, messageIdForMutationFailure, type ErrorMessageId } from '../graphql/errors';
+import { loadSignedInExchanges } from '../graphql/signedInExchanges';
 import { logoutMutation } from './session.graphql';
 
 /** The schema's SessionArea: which refresh cookie `refreshSession(input: {area})` uses. */
@@ -134,12 +135,15 @@ export class SessionStore<V> {
   async signIn(mutation: SessionMutation<V>): Promise<SignInResult<V>> {
     const generation = ++this.generation;
     this.cancelRefresh();
+    // The signed-in client's exchanges are a lazy chunk: fetched beside the sign-in, there when it answers.
+    const exchangesReady = loadSignedInExchanges().catch(() => undefined);
     let outcome: SessionMutationResult<V>;
     try {
       outcome = await mutation(this.client);
     } catch {
       outcome = {};
     }
+    await exchangesReady;
     if (generation !== this.generation) return { ok: false, messageId: GENERIC_ERROR, code: null };
     const { payload, error } = outcome;
     const failure = messageIdForMutationFailure({ error, userErrors: payload?.userErrors });
@@ -234,6 +238,9 @@ export class SessionStore<V> {
     this.refreshing ??= (async (): Promise<RefreshOutcome> => {
       try {
         const { error, payload } = await this.refreshMutation(this.client);
+        // A restored session needs the signed-in client's exchanges (a lazy chunk); fetched only then,
+        // so a visitor without a session never downloads them.
+        if (payload?.accessToken && payload.viewer) await loadSignedInExchanges().catch(() => undefined);
         if (generation !== this.generation) return 'rejected';
         if (error?.networkError) return 'unreachable';
         return !error && payload && this.accept(payload) ? 'ok' : 'rejected';
