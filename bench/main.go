@@ -7,7 +7,7 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
-//   - Lighthouse's mobile performance of the public pages of the built SPA (lighthouse.go);
+//   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home (lighthouse.go);
 //   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
 //     and 32 clients, interleaved over rounds, as throughput ratios (peer.go);
 //   - the server's CPU time per hostile GraphQL document beside the search

@@ -236,6 +236,10 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	report("same PDF in-process: rendering only", renderLat)
 	fmt.Printf("\nratio PDF over HTTP / rendering only: p50 %.2f×, p99 %.2f×; HTTP / service: p50 %.2f×, p99 %.2f×\n",
 		ratio(httpLat, 50, renderLat), ratio(httpLat, 99, renderLat), ratio(httpLat, 50, svcLat), ratio(httpLat, 99, svcLat))
+	if lighthouse {
+		fmt.Println()
+		return benchLighthouseHome(base, *emp.Username, demo.EmployeePassword)
+	}
 	return nil
 }
 
