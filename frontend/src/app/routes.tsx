@@ -1,9 +1,10 @@
-import { Component, Suspense, lazy, type ComponentType, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout } from '../components/Layout';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { PageStatus } from '../components/PageStatus';
 import { RouteError } from '../components/RouteError';
+import { lazyComponent } from '../lib/lazyComponent';
 
 /*
  * The top of the route tree. Each app area is a lazy chunk with its own session (its own refresh
@@ -22,47 +23,16 @@ import { RouteError } from '../components/RouteError';
  * keeps the old one on screen until its chunk has arrived, as the data router's lazy routes did.
  */
 
-/**
- * A lazily loaded component that renders at once once `preload()` has resolved (so main.tsx and the
- * tests can load the area of the first address before the first render) and suspends otherwise.
- */
-function lazyRoute<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<void> | null = null;
-  const preload = () =>
-    (loading ??= load().then(
-      (module) => {
-        loaded = pick(module);
-      },
-      (error: unknown) => {
-        // A failed chunk (a new release while the tab was open) may be tried again on the next visit.
-        loading = null;
-        throw error;
-      },
-    ));
-  // React.lazy for the wait (it suspends the way React's tests and transitions expect), the module
-  // itself once it is there.
-  const Lazy = lazy(async () => {
-    await preload();
-    return { default: loaded! };
-  });
-  function LazyRoute() {
-    const Loaded = loaded;
-    return Loaded ? <Loaded /> : <Lazy />;
-  }
-  return Object.assign(LazyRoute, { preload });
-}
-
 const staffArea = () => import('../features/auth/StaffArea');
 const staffRecovery = () => import('../features/auth/StaffRecovery');
 
-const StaffShell = lazyRoute(staffArea, (m) => m.StaffShell);
-const StaffLoginRoute = lazyRoute(staffArea, (m) => m.StaffLoginRoute);
-const StaffAdminRoute = lazyRoute(staffArea, (m) => m.StaffAdminRoute);
-const StaffForgotPasswordPage = lazyRoute(staffRecovery, (m) => m.StaffForgotPasswordPage);
-const StaffInvitationPage = lazyRoute(staffRecovery, (m) => m.StaffInvitationPage);
-const StaffResetPasswordPage = lazyRoute(staffRecovery, (m) => m.StaffResetPasswordPage);
-const EmployeeArea = lazyRoute(() => import('../features/employee-auth/EmployeeArea'), (m) => m.default);
+const StaffShell = lazyComponent(staffArea, (m) => m.StaffShell);
+const StaffLoginRoute = lazyComponent(staffArea, (m) => m.StaffLoginRoute);
+const StaffAdminRoute = lazyComponent(staffArea, (m) => m.StaffAdminRoute);
+const StaffForgotPasswordPage = lazyComponent(staffRecovery, (m) => m.StaffForgotPasswordPage);
+const StaffInvitationPage = lazyComponent(staffRecovery, (m) => m.StaffInvitationPage);
+const StaffResetPasswordPage = lazyComponent(staffRecovery, (m) => m.StaffResetPasswordPage);
+const EmployeeArea = lazyComponent(() => import('../features/employee-auth/EmployeeArea'), (m) => m.default);
 
 /** The lazy routes a first visit to `path` renders, to be loaded before (or while) it renders. */
 export function preloadRoutes(path: string): Promise<unknown> {

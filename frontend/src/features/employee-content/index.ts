@@ -1,9 +1,11 @@
 import { lazy } from 'react';
+import { lazyComponent } from '../../lib/lazyComponent';
 
 // The portal's pages behind the employee sign-in, each a chunk of its own. Only these wrappers are
 // exported: this module is part of the sign-in page's bundle (EmployeeArea), which has a budget.
-export const PortalLayout = lazy(() => import('./PortalLayout'));
-export const PortalHome = lazy(() => import('./PortalHome'));
+// The layout and the home can be preloaded while the session is restored (EmployeeArea).
+export const PortalLayout = lazyComponent(() => import('./PortalLayout'), (m) => m.default);
+export const PortalHome = lazyComponent(() => import('./PortalHome'), (m) => m.default);
 export const PayslipsPage = lazy(() => import('./payslips/PayslipsPage'));
 export const PayslipPage = lazy(() => import('./payslips/PayslipPage'));
 export const SalaryChartPage = lazy(() => import('./salary-chart/SalaryChartPage'));
