@@ -98,42 +98,10 @@ func benchLeave(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder, 
 			return timed(c, base, token, calendarQuery, map[string]any{"e": emp.ID, "m": month, "p": page, "s": size}, "leaveCalendar")
 		}
 	}
-	for _, p := range []struct {
-		name         string
-		small, large func() (time.Duration, error)
-		smallN       string
-		largeN       string
-	}{
-		{"request queue (open, deadline first)", queue(25), queue(200), "25", "200"},
-		{"calendar month " + month, calendar(1, 25), calendar(1, 50), "25", "50"},
-	} {
-		counts := make([]int, 2)
-		var recorded []stmt
-		for i, f := range []func() (time.Duration, error){p.small, p.large} {
-			if _, err := f(); err != nil { // warm up
-				return fmt.Errorf("%s: %w", p.name, err)
-			}
-			rec.start()
-			if _, err := f(); err != nil {
-				return fmt.Errorf("%s: %w", p.name, err)
-			}
-			recorded = rec.stop()
-			counts[i] = len(recorded)
-		}
-		fmt.Printf("  %s: SQL statements per request %d at %s rows, %d at %s rows\n", p.name, counts[0], p.smallN, counts[1], p.largeN)
-		httpLat, err := measure(requests, maxTime, 1, func(int) (time.Duration, error) { return p.large() })
-		if err != nil {
-			return err
-		}
-		rawLat, err := measure(requests, maxTime, 1, func(int) (time.Duration, error) { return replay(ctx, conn, recorded) })
-		if err != nil {
-			return err
-		}
-		report("    over HTTP (GraphQL, 1 client, "+p.largeN+" rows)", httpLat)
-		report("    same SQL directly through pgx + JSON", rawLat)
-		fmt.Printf("    ratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
-	}
-	return nil
+	return measurePagePairs(ctx, conn, rec, requests, maxTime, []pagePair{
+		{"request queue (open, deadline first)", queue(25), queue(200), "25 rows", "200 rows"},
+		{"calendar month " + month, calendar(1, 25), calendar(1, 50), "25 rows", "50 rows"},
+	})
 }
 
 // timed runs one GraphQL request and fails on any error in its answer.

@@ -141,42 +141,11 @@ func benchRequests(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorde
 	if err != nil {
 		return err
 	}
-	for _, p := range []struct {
-		name           string
-		small, large   func() (time.Duration, error)
-		smallN, largeN string
-	}{
+	return measurePagePairs(ctx, conn, rec, requests, maxTime, []pagePair{
 		{"Mijn team of a manager (tasks, started, sick, substitutes)", inbox(small), inbox(big),
 			fmt.Sprintf("%d tasks", smallTasks), fmt.Sprintf("%d tasks", bigTasks)},
 		{"claims queue of Behandelen aanvragen (open, oldest first)", queue(25), queue(200), "25 rows", "200 rows"},
-	} {
-		counts := make([]int, 2)
-		var recorded []stmt
-		for i, f := range []func() (time.Duration, error){p.small, p.large} {
-			if _, err := f(); err != nil { // warm up
-				return fmt.Errorf("%s: %w", p.name, err)
-			}
-			rec.start()
-			if _, err := f(); err != nil {
-				return fmt.Errorf("%s: %w", p.name, err)
-			}
-			recorded = rec.stop()
-			counts[i] = len(recorded)
-		}
-		fmt.Printf("  %s: SQL statements per request %d at %s, %d at %s\n", p.name, counts[0], p.smallN, counts[1], p.largeN)
-		httpLat, err := measure(requests, maxTime, 1, func(int) (time.Duration, error) { return p.large() })
-		if err != nil {
-			return err
-		}
-		rawLat, err := measure(requests, maxTime, 1, func(int) (time.Duration, error) { return replay(ctx, conn, recorded) })
-		if err != nil {
-			return err
-		}
-		report("    over HTTP (GraphQL, 1 client, "+p.largeN+")", httpLat)
-		report("    same SQL directly through pgx + JSON", rawLat)
-		fmt.Printf("    ratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
-	}
-	return nil
+	})
 }
 
 // countTasks is the number of tasks a manager's Mijn team shows.

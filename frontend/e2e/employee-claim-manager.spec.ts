@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { employerIdByName, isPhone, providerToken } from './support/admin';
-import { gql } from './support/api';
+import { allChanges, gql, integratorToken } from './support/api';
 import { DEMO_PASSWORD } from './support/demo';
 import { checkPage } from './support/pageCheck';
 import { openFromPortalMenu } from './support/portalMenu';
@@ -206,24 +206,8 @@ test('declaratie: 42 km met een foto → de leidinggevende keurt goed in Mijn te
   });
 
   await test.step('de salarissoftware leest de goedkeuring en markeert de declaratie als verwerkt', async () => {
-    const answer = await request.post('/oauth/token', {
-      form: { grant_type: 'client_credentials', client_id: INTEGRATOR.id, client_secret: INTEGRATOR.secret },
-    });
-    expect(answer.ok()).toBe(true);
-    const integrator = ((await answer.json()) as { access_token: string }).access_token;
-    type Change = { kind: string; subjectId: string; values: Array<{ field: string; value: string }> };
-    const changes: Change[] = [];
-    for (let cursor: string | null = null, more = true; more; ) {
-      const feed: { changesSince: { cursor: string; hasMore: boolean; changes: Change[] } } = await gql(
-        request,
-        integrator,
-        `query ($c: String) { changesSince(cursor: $c, first: 500) { cursor hasMore changes { kind subjectId values { field value } } } }`,
-        { c: cursor },
-      );
-      changes.push(...feed.changesSince.changes);
-      cursor = feed.changesSince.cursor;
-      more = feed.changesSince.hasMore;
-    }
+    const integrator = await integratorToken(request, INTEGRATOR.id, INTEGRATOR.secret);
+    const changes = await allChanges(request, integrator);
     const approved = changes.filter((c) => c.kind === 'CLAIM_APPROVED' && c.values.some((v) => v.field === 'component' && v.value === component));
     expect(approved).toHaveLength(1);
     expect(approved[0]!.values).toContainEqual({ field: 'amount', value: '9.66' });

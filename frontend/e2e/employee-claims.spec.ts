@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { employerIdByName, isPhone, providerToken, signIn } from './support/admin';
-import { gql } from './support/api';
+import { allChanges, gql, integratorToken } from './support/api';
 import { DEMO_PASSWORD } from './support/demo';
 import { checkPage } from './support/pageCheck';
 import { openFromPortalMenu } from './support/portalMenu';
@@ -104,24 +104,8 @@ test('declaratie: 42 km met een foto van de bon → goedgekeurd → verwerkt doo
       { input: { name: `Salarissoftware declaraties ${Date.now()}`, employerId, rights: ['MANAGE_PAYROLL_DATA'] } },
     );
     expect(created.createApiClient.userErrors).toEqual([]);
-    const answer = await request.post('/oauth/token', {
-      form: { grant_type: 'client_credentials', client_id: created.createApiClient.apiClient!.id, client_secret: created.createApiClient.clientSecret! },
-    });
-    expect(answer.ok()).toBe(true);
-    const integrator = ((await answer.json()) as { access_token: string }).access_token;
-    type Change = { kind: string; subjectId: string; values: Array<{ field: string; value: string }> };
-    const changes: Change[] = [];
-    for (let cursor: string | null = null, more = true; more; ) {
-      const feed: { changesSince: { cursor: string; hasMore: boolean; changes: Change[] } } = await gql(
-        request,
-        integrator,
-        `query ($c: String) { changesSince(cursor: $c, first: 500) { cursor hasMore changes { kind subjectId values { field value } } } }`,
-        { c: cursor },
-      );
-      changes.push(...feed.changesSince.changes);
-      cursor = feed.changesSince.cursor;
-      more = feed.changesSince.hasMore;
-    }
+    const integrator = await integratorToken(request, created.createApiClient.apiClient!.id, created.createApiClient.clientSecret!);
+    const changes = await allChanges(request, integrator);
     const approved = changes.filter((c) => c.kind === 'CLAIM_APPROVED' && c.values.some((v) => v.field === 'component' && v.value === component));
     expect(approved).toHaveLength(1);
     expect(approved[0]!.values).toContainEqual({ field: 'amount', value: '9.66' });

@@ -187,3 +187,35 @@ export function linkInMail(mail: DevMail, pathPrefix: string): string {
   }
   throw new Error(`no link to ${pathPrefix} in mail "${mail.subject}":\n${mail.textBody}`);
 }
+
+/** An integrator's bearer token by the client-credentials grant (POST /oauth/token). */
+export async function integratorToken(request: APIRequestContext, clientId: string, clientSecret: string): Promise<string> {
+  const answer = await request.post('/oauth/token', {
+    form: { grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret },
+  });
+  expect(answer.ok()).toBe(true);
+  return ((await answer.json()) as { access_token: string }).access_token;
+}
+
+export interface FeedChange {
+  kind: string;
+  subjectId: string;
+  values: Array<{ field: string; value: string }>;
+}
+
+/** The whole change feed (R45) as the integrator reads it, page by page from the start. */
+export async function allChanges(request: APIRequestContext, token: string): Promise<FeedChange[]> {
+  const changes: FeedChange[] = [];
+  for (let cursor: string | null = null, more = true; more; ) {
+    const feed: { changesSince: { cursor: string; hasMore: boolean; changes: FeedChange[] } } = await gql(
+      request,
+      token,
+      `query ($c: String) { changesSince(cursor: $c, first: 500) { cursor hasMore changes { kind subjectId values { field value } } } }`,
+      { c: cursor },
+    );
+    changes.push(...feed.changesSince.changes);
+    cursor = feed.changesSince.cursor;
+    more = feed.changesSince.hasMore;
+  }
+  return changes;
+}
