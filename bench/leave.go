@@ -11,13 +11,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/werkportaal/werkportaal/ent"
-	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/leavetype"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -54,19 +52,9 @@ func benchLeave(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder, 
 	}
 	sys := viewer.System(ctx)
 	fmt.Printf("\nleave (R28–R32) at %q:\n", leaveEmployerName)
-	emp, err := a.Store.Client.Employer.Query().Where(employer.ProviderID(providerID), employer.AdministrationNumber(leaveEmployerAdmin)).Only(sys)
-	if ent.IsNotFound(err) {
-		fmt.Printf("  bench setup: employer %q\n", leaveEmployerName)
-		emp, err = a.Store.Client.Employer.Create().SetProviderID(providerID).SetName(leaveEmployerName).
-			SetNameKey(strings.ToLower(leaveEmployerName)).SetAdministrationNumber(leaveEmployerAdmin).Save(sys)
-	}
+	emp, err := sectionEmployer(sys, a, c, base, token, providerID, leaveEmployerName, leaveEmployerAdmin, leaveProducts)
 	if err != nil {
-		return fmt.Errorf("leave employer: %w", err)
-	}
-	for _, code := range leaveProducts {
-		if err := activate(c, base, token, emp.ID, code); err != nil {
-			return err
-		}
+		return err
 	}
 	var jobs, entries int
 	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM employments WHERE employer_id = $1),

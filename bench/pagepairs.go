@@ -3,10 +3,36 @@ package main
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/server/app"
 )
+
+// sectionEmployer is the employer of its own that a section measures on, made on the
+// first run and found again by its administration number, with the section's products.
+func sectionEmployer(sys context.Context, a *app.App, c *http.Client, base, token, providerID, name, admin string, products []string) (*ent.Employer, error) {
+	emp, err := a.Store.Client.Employer.Query().Where(employer.ProviderID(providerID), employer.AdministrationNumber(admin)).Only(sys)
+	if ent.IsNotFound(err) {
+		fmt.Printf("  bench setup: employer %q\n", name)
+		emp, err = a.Store.Client.Employer.Create().SetProviderID(providerID).SetName(name).
+			SetNameKey(strings.ToLower(name)).SetAdministrationNumber(admin).Save(sys)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("employer %q: %w", name, err)
+	}
+	for _, code := range products {
+		if err := activate(c, base, token, emp.ID, code); err != nil {
+			return nil, err
+		}
+	}
+	return emp, nil
+}
 
 // pagePair is one page of a section at two sizes: the statements of each are counted
 // (they must not grow with the size), then the larger is measured over HTTP beside its

@@ -12,14 +12,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
-	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/server/app"
 	"github.com/werkportaal/werkportaal/server/auth"
 	"github.com/werkportaal/werkportaal/server/pid"
@@ -71,19 +69,9 @@ func benchRequests(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorde
 	}
 	sys := viewer.System(ctx)
 	fmt.Printf("\nrequests (R34–R36) at %q:\n", requestsEmployerName)
-	emp, err := a.Store.Client.Employer.Query().Where(employer.ProviderID(providerID), employer.AdministrationNumber(requestsEmployerAdmin)).Only(sys)
-	if ent.IsNotFound(err) {
-		fmt.Printf("  bench setup: employer %q\n", requestsEmployerName)
-		emp, err = a.Store.Client.Employer.Create().SetProviderID(providerID).SetName(requestsEmployerName).
-			SetNameKey(strings.ToLower(requestsEmployerName)).SetAdministrationNumber(requestsEmployerAdmin).Save(sys)
-	}
+	emp, err := sectionEmployer(sys, a, c, base, token, providerID, requestsEmployerName, requestsEmployerAdmin, requestsProducts)
 	if err != nil {
-		return fmt.Errorf("requests employer: %w", err)
-	}
-	for _, code := range requestsProducts {
-		if err := activate(c, base, token, emp.ID, code); err != nil {
-			return err
-		}
+		return err
 	}
 	var jobs, claims int
 	if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM employments WHERE employer_id = $1),

@@ -241,14 +241,7 @@ func (s *SMTPSender) sendLocked(ctx context.Context, m *ent.OutboxMail) error {
 // the server got as far as the content (after which a failure may still mean it was
 // delivered).
 func (s *SMTPSender) sendPipelined(c *smtp.Client, msg *gomail.Msg) (contentSent bool, err error) {
-	g, err := s.writeGroup(c, msg)
-	if err == nil {
-		err = c.Text.W.Flush()
-	}
-	if err == nil {
-		err = g.read(c)
-	}
-	if err != nil {
+	if err := s.envelope(c, msg); err != nil {
 		return false, err
 	}
 	if err := writeContent(c, msg); err != nil {
@@ -256,6 +249,19 @@ func (s *SMTPSender) sendPipelined(c *smtp.Client, msg *gomail.Msg) (contentSent
 	}
 	_, _, err = c.Text.ReadResponse(250)
 	return true, err
+}
+
+// envelope sends msg's MAIL, RCPT and DATA commands in one write and reads their
+// answers: the first round trip of a pipelined mail.
+func (s *SMTPSender) envelope(c *smtp.Client, msg *gomail.Msg) error {
+	g, err := s.writeGroup(c, msg)
+	if err == nil {
+		err = c.Text.W.Flush()
+	}
+	if err == nil {
+		err = g.read(c)
+	}
+	return err
 }
 
 // group is a mail's MAIL, RCPT and DATA commands, written and not yet answered.
@@ -383,14 +389,7 @@ func (s *SMTPSender) pipelineRun(ms []*ent.OutboxMail, next func(j int) bool, re
 		result(0, err)
 		return 1, false
 	}
-	g, err := s.writeGroup(c, msg)
-	if err == nil {
-		err = c.Text.W.Flush()
-	}
-	if err == nil {
-		err = g.read(c)
-	}
-	if err != nil {
+	if err := s.envelope(c, msg); err != nil {
 		if staleConnection(err) {
 			s.closeLocked()
 			return 0, true

@@ -2,6 +2,7 @@ package regulations_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -80,17 +81,7 @@ func BenchmarkAsk(b *testing.B) {
 		var took []time.Duration
 		for i := 0; b.Loop(); i++ {
 			query, args := regulations.SearchStatement(f.Store.Dialect, f.A1.ID, regulations.ParseQuery(questions[i%len(questions)]), regulations.MaxResults)
-			start := time.Now()
-			rows, err := f.Store.DB.QueryContext(context.Background(), query, args...)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for rows.Next() {
-			}
-			if err := errors.Join(rows.Err(), rows.Close()); err != nil {
-				b.Fatal(err)
-			}
-			took = append(took, time.Since(start))
+			took = append(took, timeRows(b, f.Store.DB, query, args...))
 		}
 		report(b, took)
 	})
@@ -98,17 +89,7 @@ func BenchmarkAsk(b *testing.B) {
 		query, arg := rawFTS(f.Store.Dialect)
 		var took []time.Duration
 		for i := 0; b.Loop(); i++ {
-			start := time.Now()
-			rows, err := f.Store.DB.QueryContext(context.Background(), query, f.A1.ID, arg(questions[i%len(questions)]))
-			if err != nil {
-				b.Fatal(err)
-			}
-			for rows.Next() {
-			}
-			if err := errors.Join(rows.Err(), rows.Close()); err != nil {
-				b.Fatal(err)
-			}
-			took = append(took, time.Since(start))
+			took = append(took, timeRows(b, f.Store.DB, query, f.A1.ID, arg(questions[i%len(questions)])))
 		}
 		report(b, took)
 	})
@@ -134,6 +115,21 @@ func rawFTS(dial string) (string, func(string) string) {
 			}
 			return strings.Join(terms, " OR ")
 		}
+}
+
+// timeRows runs query and reads all its rows; it returns how long that took.
+func timeRows(b *testing.B, db *sql.DB, query string, args ...any) time.Duration {
+	start := time.Now()
+	rows, err := db.QueryContext(context.Background(), query, args...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		b.Fatal(err)
+	}
+	return time.Since(start)
 }
 
 func report(b *testing.B, took []time.Duration) {

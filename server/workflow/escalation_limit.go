@@ -87,16 +87,9 @@ func (s *Service) SetEscalationLimit(ctx context.Context, employerID string, day
 	var out *EscalationLimit
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
-		e, err := loadEmployer(ctx, c, employerID)
+		e, err := editorEmployer(ctx, c, employerID, "the escalation limit is")
 		if err != nil {
 			return err
-		}
-		active, err := editorActive(ctx, c, e.ID)
-		if err != nil {
-			return err
-		}
-		if !active {
-			return apperr.User(CodeEditorNotActive, "the escalation limit is set with the Workflow editor, which the employer does not have", "employerId")
 		}
 		now := s.now()
 		cur, err := c.WorkflowSettings.Query().Where(workflowsettings.EmployerID(e.ID)).Modify(store.ForUpdate).Only(ctx)

@@ -123,16 +123,9 @@ func (s *Service) SetRoute(ctx context.Context, employerID string, kind Kind, r 
 	var out *RouteView
 	err = store.WithTx(ctx, s.Client, func(tx *ent.Tx) error {
 		c := tx.Client()
-		e, err := loadEmployer(ctx, c, employerID)
+		e, err := editorEmployer(ctx, c, employerID, "routes are")
 		if err != nil {
 			return err
-		}
-		active, err := editorActive(ctx, c, e.ID)
-		if err != nil {
-			return err
-		}
-		if !active {
-			return apperr.User(CodeEditorNotActive, "routes are set with the Workflow editor, which the employer does not have", "employerId")
 		}
 		r, err = checkRoute(ctx, c, e, kind, r)
 		if err != nil {
@@ -266,6 +259,23 @@ func dedupe(ids []string) []string {
 // the system: an employee's request is routed by it too.
 func editorActive(ctx context.Context, c *ent.Client, employerID string) (bool, error) {
 	return productActive(ctx, c, employerID, product.CodeWorkflowEditor)
+}
+
+// editorEmployer loads the employer whose Workflow editor settings are changed, and
+// refuses when it does not have the editor; what names the setting in the message.
+func editorEmployer(ctx context.Context, c *ent.Client, employerID, what string) (*ent.Employer, error) {
+	e, err := loadEmployer(ctx, c, employerID)
+	if err != nil {
+		return nil, err
+	}
+	active, err := editorActive(ctx, c, e.ID)
+	if err != nil {
+		return nil, err
+	}
+	if !active {
+		return nil, apperr.User(CodeEditorNotActive, what+" set with the Workflow editor, which the employer does not have", "employerId")
+	}
+	return e, nil
 }
 
 // routeOf is the route a new request of kind starts with at the employer: the one set
