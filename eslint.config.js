@@ -83,6 +83,21 @@ export default defineConfig(
     },
   },
 
+  // Unit tests share one module graph per worker (vite.config.ts: isolate false): a module mock would
+  // reach the files that run after it.
+  {
+    files: ['frontend/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock)$/]",
+          message: 'vi.mock is module-wide and the test files share modules; pass the dependency in instead.',
+        },
+      ],
+    },
+  },
+
   // Node scripts and build configuration.
   {
     files: ['frontend/scripts/**', 'frontend/codegen/**', 'frontend/vite/**', 'frontend/*.ts', 'frontend/e2e/**', '**/*.mjs', '*.{js,ts}'],

@@ -10,6 +10,14 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
+  // The test files of a worker share one document (vite.config.ts: isolate false). What a test put
+  // in the body beside Testing Library's containers, or left focused, must not reach the next file:
+  // a stray focused input takes the next test's keystrokes. react-aria's live announcer stays; it
+  // keeps a reference to its node.
+  for (const node of Array.from(document.body.children)) {
+    if (!node.hasAttribute('data-live-announcer')) node.remove();
+  }
+  (document.activeElement as HTMLElement | null)?.blur?.();
   // Every test starts without a session: the next area that mounts asks the (mocked) server again.
   disposeAreaSessions();
   window.localStorage.clear();

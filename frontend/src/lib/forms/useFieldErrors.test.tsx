@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { dutchMessages } from '../../i18n/catalogue';
 import { useFieldErrors } from './useFieldErrors';
 
@@ -16,6 +16,10 @@ describe('useFieldErrors', () => {
     const a = { current: document.createElement('input') };
     const b = { current: document.createElement('input') };
     document.body.append(a.current, b.current);
+    onTestFinished(() => {
+      a.current.remove();
+      b.current.remove();
+    });
     const { result } = renderHook(() => useFieldErrors<'a' | 'b'>({ a, b }), { wrapper });
 
     let shown = false;
