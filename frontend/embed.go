@@ -7,6 +7,7 @@ package frontend
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"embed"
 	"encoding/base64"
 	"encoding/json"
@@ -14,6 +15,7 @@ import (
 	"io/fs"
 	"net/http"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -43,10 +45,14 @@ func Handler(files fs.FS) http.Handler { return HandlerCSP(files, nil) }
 // into index.html as <meta property="csp-nonce" nonce="…">: React Aria reads it from
 // there for the few <style> elements it injects at run time (touch-action of pressable
 // elements, overscroll in modals), so those pass a policy without 'unsafe-inline'.
-// Other files get policy(""). A nil policy sets no header and no nonce.
-func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
+// scripts are the sources ('sha256-…') of index.html's inline scripts (the early
+// session restore of the employee's home, vite/earlyRestore.ts), hashed here from the
+// embedded file, so a policy allows exactly the scripts this build serves.
+// Other files get policy("", nil). A nil policy sets no header and no nonce.
+func HandlerCSP(files fs.FS, policy func(nonce string, scripts []string) string) http.Handler {
 	fileServer := http.FileServerFS(files)
 	index, indexErr := fs.ReadFile(files, "index.html")
+	scripts := InlineScriptSources(index)
 	head := bytes.Index(index, []byte("<head>"))
 	preloads := readAreaPreloads(files)
 	headEnd := bytes.Index(index, []byte("</head>"))
@@ -60,7 +66,7 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 		var meta []byte
 		if policy != nil && head >= 0 {
 			nonce := newNonce()
-			w.Header().Set("Content-Security-Policy", policy(nonce))
+			w.Header().Set("Content-Security-Policy", policy(nonce, scripts))
 			meta = []byte(`<meta property="csp-nonce" nonce="` + nonce + `">`)
 		}
 		links := preloads.forPath(p)
@@ -83,7 +89,7 @@ func HandlerCSP(files fs.FS, policy func(nonce string) string) http.Handler {
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if policy != nil {
-			w.Header().Set("Content-Security-Policy", policy(""))
+			w.Header().Set("Content-Security-Policy", policy("", nil))
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
@@ -164,4 +170,18 @@ func newNonce() string {
 	b := make([]byte, 16)
 	_, _ = rand.Read(b)
 	return base64.StdEncoding.EncodeToString(b)
+}
+
+var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
+
+// InlineScriptSources returns the Content-Security-Policy source ('sha256-…') of every
+// inline <script> of page (one without attributes; the build writes no other kind), in
+// the order they appear.
+func InlineScriptSources(page []byte) []string {
+	var out []string
+	for _, m := range inlineScript.FindAllSubmatch(page, -1) {
+		sum := sha256.Sum256(m[1])
+		out = append(out, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { areaPreloads } from './vite/areaPreloads.ts';
+import { EMPLOYEE_HOME_EARLY, earlyRestore } from './vite/earlyRestore.ts';
 import { graphqlDocuments } from './vite/graphqlDocuments.ts';
 import { precompiledMessages } from './vite/precompiledMessages.ts';
 
@@ -70,6 +71,9 @@ export default defineConfig({
         '/beheer': 'src/features/auth/StaffArea.tsx',
       },
     }),
+    // After a reload of the employee's home, index.html itself asks for the session and the home's data
+    // while the chunks load.
+    earlyRestore({ gqlDir: join(root, 'src', 'gql'), ...EMPLOYEE_HOME_EARLY }),
     keepDistDir(),
     moveManifestOutOfDist(),
   ],

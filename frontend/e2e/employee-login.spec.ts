@@ -46,11 +46,21 @@ test('werknemer logt in op /werknemer/inloggen, ziet het welkom en logt uit', as
   });
 
   await test.step('na herladen ben je nog steeds ingelogd (verversingscookie van werknemers)', async () => {
+    const before = graphqlBodies.length;
     await page.reload();
     await expect(heading).toHaveText(`Welkom, ${DEMO_EMPLOYEE.firstName}`);
     const cookies = await page.context().cookies();
     expect(cookies.map((c) => c.name)).toContain('wp_refresh_emp');
     expect(cookies.map((c) => c.name)).not.toContain('wp_refresh');
+    // The page itself restores the session and asks the home's data before the app has loaded
+    // (index.html's inline script, allowed by its hash); the app takes those answers: one refresh
+    // (the refresh token is used once), and each query of the home once.
+    const sent = graphqlBodies.slice(before).map((b) => String(b['operationName']));
+    expect(sent.filter((n) => n === 'EmployeeRefreshSession')).toHaveLength(1);
+    expect(sent.filter((n) => n === 'EmployeePortalHome')).toHaveLength(1);
+    expect(sent.filter((n) => n === 'EmployeePortalMenu')).toHaveLength(1);
+    const early = await page.evaluate(() => (window as { __werkportaalEarly?: { token?: string } }).__werkportaalEarly?.token);
+    expect(early, 'the inline script ran under the Content-Security-Policy and restored the session').toBeTruthy();
   });
 
   await test.step('uitloggen brengt je terug naar de inlogpagina', async () => {

@@ -3,20 +3,24 @@ package app
 import (
 	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/base64"
 	"net/http"
 	"net/http/httptest"
-	"regexp"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql/playground"
+
+	"github.com/werkportaal/werkportaal/frontend"
 )
 
 // spaPolicy is the Content-Security-Policy of the SPA (index.html and its assets);
-// nonce is index.html's per-response nonce (frontend.HandlerCSP), "" for other files.
+// nonce is index.html's per-response nonce and scripts the hashes of its inline scripts
+// (frontend.HandlerCSP), "" and none for other files.
 //
-//   - script-src 'self': the Vite build emits only external module scripts (no inline
-//     script, no eval); spa_test checks the built index.html for inline scripts.
+//   - script-src 'self' and the hashes: the Vite build emits external module scripts
+//     and one inline script, the early session restore of the employee's home
+//     (frontend/vite/earlyRestore.ts), allowed by its sha256 hash, which the server
+//     computes from the index.html it embeds; no 'unsafe-inline', no nonce for scripts,
+//     no eval. headers_test checks the served page's inline scripts against the policy.
 //   - style-src 'self' 'nonce-…': the build's CSS is external files. React and React
 //     Aria set inline styles through the CSSOM (element.style), which CSP does not
 //     govern; React Aria also injects two small <style> elements (touch-action of
@@ -31,12 +35,16 @@ import (
 //   - connect-src 'self': the API is same-origin (CORS_ALLOWED_ORIGINS is for other
 //     sites calling us, not for the SPA calling others).
 //   - frame-ancestors 'none' with X-Frame-Options DENY: no clickjacking.
-func spaPolicy(nonce string) string {
+func spaPolicy(nonce string, scripts []string) string {
 	style := "style-src 'self'"
 	if nonce != "" {
 		style += " 'nonce-" + nonce + "'"
 	}
-	return "default-src 'self'; script-src 'self'; " + style + "; style-src-attr 'unsafe-inline'; " +
+	script := "script-src 'self'"
+	for _, s := range scripts {
+		script += " " + s
+	}
+	return "default-src 'self'; " + script + "; " + style + "; style-src-attr 'unsafe-inline'; " +
 		"img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; " +
 		"form-action 'self'; frame-ancestors 'none'"
 }
@@ -85,22 +93,10 @@ func graphiql() http.Handler {
 	page := playground.Handler("Werkportaal GraphiQL", "/graphql")
 	rec := httptest.NewRecorder()
 	page.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/graphiql", nil))
-	policy := "default-src 'none'; script-src https://cdn.jsdelivr.net" + inlineScriptHashes(rec.Body.String()) +
+	policy := "default-src 'none'; script-src " + strings.Join(append([]string{"https://cdn.jsdelivr.net"}, frontend.InlineScriptSources(rec.Body.Bytes())...), " ") +
 		"; style-src 'unsafe-inline' https://cdn.jsdelivr.net; font-src https://cdn.jsdelivr.net data:; " +
 		"img-src 'self' data: https://cdn.jsdelivr.net; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 	return withCSP(policy, page)
-}
-
-var inlineScript = regexp.MustCompile(`(?s)<script>(.*?)</script>`)
-
-// inlineScriptHashes returns " 'sha256-…'" for every inline <script> of page.
-func inlineScriptHashes(page string) string {
-	var b strings.Builder
-	for _, m := range inlineScript.FindAllStringSubmatch(page, -1) {
-		sum := sha256.Sum256([]byte(m[1]))
-		b.WriteString(" 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'")
-	}
-	return b.String()
 }
 
 // metricsAuth lets a request through when no token is configured or when it carries

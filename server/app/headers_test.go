@@ -3,11 +3,14 @@ package app_test
 import (
 	"crypto/sha256"
 	"encoding/base64"
+	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/werkportaal/werkportaal/frontend"
 	"github.com/werkportaal/werkportaal/server/app"
@@ -79,8 +82,10 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 		spa := r.method == http.MethodGet && r.path != "/healthz" && r.path != "/metrics" && !strings.HasPrefix(r.path, "/downloads/")
 		if spa {
-			if src, _ := directive(csp, "script-src"); src != "'self'" {
-				t.Errorf("%s: script-src %q, want 'self' only", name, src)
+			// 'self' and the hash of each inline script the served page has, nothing else.
+			page, _ := io.ReadAll(res.Body)
+			if src, _ := directive(csp, "script-src"); src != strings.Join(append([]string{"'self'"}, inlineScriptHashes(string(page))...), " ") {
+				t.Errorf("%s: script-src %q, want 'self' and the hashes of the page's inline scripts", name, src)
 			}
 			if src, _ := directive(csp, "style-src"); !strings.HasPrefix(src, "'self'") || strings.Contains(src, "unsafe") {
 				t.Errorf("%s: style-src %q", name, src)
@@ -134,6 +139,74 @@ func TestSPANonce(t *testing.T) {
 	}
 }
 
+// inlineScriptHashes hashes the inline scripts of page itself, independently of the
+// server's frontend.InlineScriptSources.
+func inlineScriptHashes(page string) []string {
+	var out []string
+	for _, m := range regexp.MustCompile(`(?s)<script\b([^>]*)>(.*?)</script>`).FindAllStringSubmatch(page, -1) {
+		if strings.Contains(m[1], "src=") {
+			continue
+		}
+		sum := sha256.Sum256([]byte(m[2]))
+		out = append(out, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+	}
+	return out
+}
+
+// TestSPAInlineScriptByHash: an inline script of index.html runs by its sha256 hash,
+// which the server computes from the file it serves: the policy of index.html names the
+// hash of exactly the script in the served page, whatever the path (the script itself
+// decides where it acts), never 'unsafe-inline' or a nonce for scripts; assets get no
+// hash. The built SPA's script (the early session restore of the employee's home) is
+// checked the same way on the served /werknemer.
+func TestSPAInlineScriptByHash(t *testing.T) {
+	const script = `(function (w) { if (w.location.pathname === "/werknemer") w.early = fetch("/graphql"); })(window);`
+	files := spaFiles()
+	files["index.html"] = &fstest.MapFile{Data: []byte(strings.Replace(spaIndex, "<title>", "<script>"+script+"</script><title>", 1))}
+	h := frontend.HandlerCSP(files, app.SPAPolicy)
+	sum := sha256.Sum256([]byte(script))
+	want := "'self' 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	for _, p := range []string{"/", "/werknemer", "/werknemer/inloggen", "/beheer"} {
+		res, body := spaDo(h, http.MethodGet, p)
+		if !strings.Contains(body, "<script>"+script+"</script>") {
+			t.Fatalf("%s: the served page lost its inline script: %q", p, body)
+		}
+		csp := res.Header.Get("Content-Security-Policy")
+		src, _ := directive(csp, "script-src")
+		if src != want || src != strings.Join(append([]string{"'self'"}, inlineScriptHashes(body)...), " ") {
+			t.Errorf("%s: script-src %q, want %q", p, src, want)
+		}
+		if strings.Contains(src, "unsafe") || strings.Contains(src, "nonce") {
+			t.Errorf("%s: script-src %q", p, src)
+		}
+	}
+	if res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js"); func() bool {
+		src, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src")
+		return src != "'self'"
+	}() {
+		t.Errorf("asset: script-src %q", res.Header.Get("Content-Security-Policy"))
+	}
+
+	// The build's own: when the SPA is built, /werknemer carries the early restore script
+	// and the policy its hash.
+	built, err := fs.ReadFile(frontend.Files(), "index.html")
+	if err != nil {
+		t.Skip("the SPA is not built (make build): only the miniature was checked")
+	}
+	if len(inlineScriptHashes(string(built))) == 0 {
+		t.Fatal("the built index.html has no inline script: the early restore of the employee's home is missing (frontend/vite/earlyRestore.ts)")
+	}
+	res, body := spaDo(frontend.HandlerCSP(frontend.Files(), app.SPAPolicy), http.MethodGet, "/werknemer")
+	src, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src")
+	hashes := inlineScriptHashes(body)
+	if len(hashes) == 0 || src != strings.Join(append([]string{"'self'"}, hashes...), " ") {
+		t.Errorf("built /werknemer: script-src %q, the page's inline scripts %v", src, hashes)
+	}
+	if !strings.Contains(body, "__werkportaalEarly") {
+		t.Errorf("built /werknemer: the inline script is not the early restore: %q", body)
+	}
+}
+
 // TestGraphiQLPolicyInDevOnly: the dev-only GraphiQL page runs its inline start script
 // by hash (no 'unsafe-inline' for scripts) and loads only from jsDelivr; outside dev
 // the path is the SPA with its strict policy.
@@ -165,7 +238,10 @@ func TestGraphiQLPolicyInDevOnly(t *testing.T) {
 
 	prod := newApp(t, e, app.Config{})
 	res = record(prod, http.MethodGet, "/graphiql", nil)
-	if script, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src"); script != "'self'" {
+	spa, _ := io.ReadAll(res.Body)
+	// The SPA's policy: its own scripts and the hashes of its page's inline scripts only.
+	if script, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src"); script != strings.Join(append([]string{"'self'"}, inlineScriptHashes(string(spa))...), " ") ||
+		strings.Contains(script, "jsdelivr") {
 		t.Errorf("/graphiql outside dev: script-src %q", script)
 	}
 }

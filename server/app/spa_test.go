@@ -372,7 +372,7 @@ func TestSPAIndexNamesTheChunksOfItsArea(t *testing.T) {
 		}
 	}
 	// With a Content-Security-Policy the nonce comes first and the links still before </head>.
-	h = frontend.HandlerCSP(files, func(string) string { return "default-src 'self'" })
+	h = frontend.HandlerCSP(files, func(string, []string) string { return "default-src 'self'" })
 	_, body := spaDo(h, http.MethodGet, "/werknemer/inloggen")
 	if !regexp.MustCompile(`^<!doctype html><html lang="nl"><head><meta property="csp-nonce" nonce="[^"]+"><title>`).MatchString(body) ||
 		!strings.Contains(body, employee+"</head>") {

@@ -2,6 +2,7 @@ import type { ResultOf } from '@graphql-typed-document-node/core';
 import { readFragment, type FragmentType } from '../../gql';
 import type { LoginInput } from '../../gql/graphql';
 import { createSessionClient } from '../../lib/graphql/client';
+import { answeredBy, takeEarlyRefresh } from '../../lib/graphql/early';
 import { areaSession } from '../../lib/session/registry';
 import { useSession, useSessionStore } from '../../lib/session/SessionContext';
 import {
@@ -56,9 +57,14 @@ export function employeeSessionResult(
   return { error, payload: payload && { ...payload, viewer: readFragment(employeeViewerFragment, payload.viewer) } };
 }
 
-/** `refreshSession(input: {area: EMPLOYEE})` for the employee session store. */
+/**
+ * `refreshSession(input: {area: EMPLOYEE})` for the employee session store. The first one after a
+ * reload of the home is the one the page sent before the app had loaded (index.html's inline script,
+ * lib/graphql/early.ts): its answer is taken, never a second refresh sent beside it.
+ */
 export const employeeRefresh: SessionMutation<EmployeeViewer> = async (client) => {
-  const { data, error } = await client.mutation(employeeRefreshSessionMutation, {}).toPromise();
+  const early = takeEarlyRefresh();
+  const { data, error } = await client.mutation(employeeRefreshSessionMutation, {}, early ? answeredBy(early) : undefined).toPromise();
   const payload = data?.refreshSession;
   if (payload?.userErrors.some((e) => (e.code as string) === 'ACCESS_BLOCKED')) accessEnded = true;
   return employeeSessionResult(error, payload);

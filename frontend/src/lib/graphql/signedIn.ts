@@ -3,13 +3,16 @@ import { authExchange } from '@urql/exchange-auth';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import type { SessionStore } from '../session/SessionStore';
 import { cacheOptions, type CacheConfig } from './cache';
+import { earlyAnswersExchange } from './earlyAnswers';
 import { isAuthError } from './errors';
 
 export type SignedInSession = Pick<SessionStore<unknown>, 'getAccessToken' | 'isAccessTokenExpired' | 'refreshAfterAuthError'>;
 
 /**
  * What a signed-in viewer's client has in front of the transport: graphcache (the area's additions
- * over the base keys), then auth (bearer token; on UNAUTHENTICATED refresh once and retry).
+ * over the base keys), then auth (bearer token; on UNAUTHENTICATED refresh once and retry), then the
+ * answers the page fetched before the app had loaded (earlyAnswers.ts; after auth, whose token they
+ * are checked against).
  * A lazy chunk (signedInExchanges.ts): a signed-out visitor needs neither.
  */
 export function signedInExchanges(session: SignedInSession, cache?: CacheConfig): Exchange[] {
@@ -24,5 +27,5 @@ export function signedInExchanges(session: SignedInSession, cache?: CacheConfig)
       refreshAuth: () => session.refreshAfterAuthError(),
     }),
   );
-  return [cacheExchange(cacheOptions(cache)), auth];
+  return [cacheExchange(cacheOptions(cache)), auth, earlyAnswersExchange()];
 }
