@@ -18,6 +18,7 @@ afterEach(() => {
     if (!node.hasAttribute('data-live-announcer')) node.remove();
   }
   (document.activeElement as HTMLElement | null)?.blur?.();
+  window.history.replaceState(null, '', '/');
   // Every test starts without a session: the next area that mounts asks the (mocked) server again.
   disposeAreaSessions();
   window.localStorage.clear();
