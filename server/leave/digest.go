@@ -297,6 +297,6 @@ func (s *Service) digestMail(ctx context.Context, c *ent.Client, h *ent.User, rs
 	}
 	return mail.Message{Kind: mail.LeaveRequestsDigest, Locale: l, To: h.Email, ProviderID: h.ProviderID, EmployerID: employerID,
 		QueuedAt: s.now(), Vars: map[string]string{
-			"Name": h.DisplayName, "Count": strconv.Itoa(len(rs)), "Requests": strings.Join(lines, "\n"), "QueueURL": queue,
+			"Name": h.DisplayName, "Count": strconv.Itoa(len(rs)), "Several": mail.Several(len(rs), l), "Requests": strings.Join(lines, "\n"), "QueueURL": queue,
 		}}, nil
 }

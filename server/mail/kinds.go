@@ -89,6 +89,19 @@ var Locales = []Locale{NL, EN}
 // Valid reports whether l is a known language.
 func (l Locale) Valid() bool { return slices.Contains(Locales, l) }
 
+// Several is the value of the variables Several and SeveralDays for n things: "ja" (or
+// "yes") when n is more than one, empty when it is one, so that a text can say
+// {{if .Several}}aanvragen{{else}}aanvraag{{end}}.
+func Several(n int, l Locale) string {
+	switch {
+	case n <= 1:
+		return ""
+	case l == EN:
+		return "yes"
+	}
+	return "ja"
+}
+
 // Source is the level a text comes from (R15).
 type Source string
 
@@ -239,6 +252,12 @@ var (
 	varRequestCount = Variable{Name: "Count",
 		DescriptionNL: "Aantal nieuwe verlofaanvragen", DescriptionEN: "Number of new leave requests",
 		Sample: "3"}
+	// Several and SeveralDays let a text say "1 aanvraag" and "3 aanvragen" (R46: a text in
+	// the recipient's language reads as written, not as a template).
+	varSeveral = Variable{Name: "Several",
+		DescriptionNL: "\"ja\" bij meer dan één, leeg bij precies één: voor enkelvoud of meervoud, bijv. {{if .Several}}aanvragen{{else}}aanvraag{{end}}",
+		DescriptionEN: "\"yes\" when more than one, empty when exactly one: for singular or plural, e.g. {{if .Several}}requests{{else}}request{{end}}",
+		Sample:        "ja", SampleEN: "yes"}
 	varRequestList = Variable{Name: "Requests",
 		DescriptionNL: "De nieuwe aanvragen, één per regel: werkgever, werknemer, soort verlof, periode en uren (hoogstens 20)",
 		DescriptionEN: "The new requests, one a line: employer, employee, kind of leave, period and hours (at most 20)",
@@ -286,6 +305,10 @@ var (
 	varEscalatedDays = Variable{Name: "WorkingDays",
 		DescriptionNL: "Na hoeveel werkdagen een taak wordt gemeld", DescriptionEN: "After how many working days a task is reported",
 		Sample: "5"}
+	varSeveralDays = Variable{Name: "SeveralDays",
+		DescriptionNL: "\"ja\" bij meer dan één werkdag, leeg bij één: voor werkdag of werkdagen",
+		DescriptionEN: "\"yes\" for more than one working day, empty for one: for day or days",
+		Sample:        "ja", SampleEN: "yes"}
 	varEscalatedList = Variable{Name: "Tasks",
 		DescriptionNL: "De taken, één per regel: werknemer, soort aanvraag, open sinds en bij wie (hoogstens 20)",
 		DescriptionEN: "The tasks, one a line: employee, kind of request, open since and with whom (at most 20)",
@@ -365,7 +388,7 @@ var allowList = map[Kind][]Variable{
 	SickReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay},
 	RecoveryReported: {varContactName, varSickEmployee, varEmployerName, varFirstSickDay, varRecoveryDate, varPartly,
 		varWorkResumed},
-	LeaveRequestsDigest: {varStaffName, varRequestCount, varRequestList, varQueueURL},
+	LeaveRequestsDigest: {varStaffName, varRequestCount, varSeveral, varRequestList, varQueueURL},
 	LeaveExpiryReminder: {varFirstName, varEmployerName, varLeaveType, varExpiringHours, varExpiryDate, varPortalURL},
 	PreboardingInvitation: {varFirstName, varFullName, varEmployerName, varPreboardingLink, varInvitationExpires,
 		varFirstDay},
@@ -373,8 +396,8 @@ var allowList = map[Kind][]Variable{
 	PreboardingReturned:  {varFirstName, varEmployerName, varPortalURL},
 	PreboardingCompleted: {varFirstName, varEmployerName, varFirstDay, varPortalURL},
 	IBANChanged:          {varFirstName, varEmployerName, varMaskedIBAN, varEffectiveDate, varPortalURL},
-	TeamTasksDigest:      {varManagerFirstName, varEmployerName, varTaskCount, varTaskList, varMyTeamURL},
-	TaskEscalated:        {varStaffName, varEmployerName, varTaskCount, varEscalatedDays, varEscalatedList, varAdminURL},
+	TeamTasksDigest:      {varManagerFirstName, varEmployerName, varTaskCount, varSeveral, varTaskList, varMyTeamURL},
+	TaskEscalated:        {varStaffName, varEmployerName, varTaskCount, varSeveral, varEscalatedDays, varSeveralDays, varEscalatedList, varAdminURL},
 	RequestDecidedNotice: {varStaffName, varRequestEmployee, varEmployerName, varRequestKind, varApproved, varDecidedBy},
 }
 

@@ -29,15 +29,15 @@ func TestVariablesAllowList(t *testing.T) {
 		mail.SickReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay"},
 		mail.RecoveryReported: {"ContactName", "EmployeeName", "EmployerName", "FirstSickDay", "RecoveryDate", "Partly",
 			"WorkResumed"},
-		mail.LeaveRequestsDigest:   {"Name", "Count", "Requests", "QueueURL"},
+		mail.LeaveRequestsDigest:   {"Name", "Count", "Several", "Requests", "QueueURL"},
 		mail.LeaveExpiryReminder:   {"FirstName", "EmployerName", "LeaveType", "Hours", "ExpiryDate", "PortalURL"},
 		mail.PreboardingInvitation: {"FirstName", "FullName", "EmployerName", "Link", "ExpiresAt", "FirstDay"},
 		mail.PreboardingReminder:   {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
 		mail.PreboardingReturned:   {"FirstName", "EmployerName", "PortalURL"},
 		mail.PreboardingCompleted:  {"FirstName", "EmployerName", "FirstDay", "PortalURL"},
 		mail.IBANChanged:           {"FirstName", "EmployerName", "IBAN", "EffectiveDate", "PortalURL"},
-		mail.TeamTasksDigest:       {"FirstName", "EmployerName", "Count", "Tasks", "MyTeamURL"},
-		mail.TaskEscalated:         {"Name", "EmployerName", "Count", "WorkingDays", "Tasks", "AdminURL"},
+		mail.TeamTasksDigest:       {"FirstName", "EmployerName", "Count", "Several", "Tasks", "MyTeamURL"},
+		mail.TaskEscalated:         {"Name", "EmployerName", "Count", "Several", "WorkingDays", "SeveralDays", "Tasks", "AdminURL"},
 		mail.RequestDecidedNotice:  {"Name", "EmployeeName", "EmployerName", "RequestKind", "Approved", "DecidedBy"},
 	}
 	if len(mail.Kinds) != len(want) {

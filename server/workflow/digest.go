@@ -284,7 +284,7 @@ func (j *DigestJob) mail(ctx context.Context, c *ent.Client, p *ent.Person, acc 
 	}
 	return mail.Message{Kind: mail.TeamTasksDigest, Locale: l, To: to, ProviderID: p.ProviderID, EmployerID: p.EmployerID,
 		PersonID: p.ID, QueuedAt: j.Workflow.now(), Vars: map[string]string{
-			"FirstName": p.FirstName, "EmployerName": e.Name, "Count": strconv.Itoa(len(as)),
+			"FirstName": p.FirstName, "EmployerName": e.Name, "Count": strconv.Itoa(len(as)), "Several": mail.Several(len(as), l),
 			"Tasks": strings.Join(lines, "\n"), "MyTeamURL": j.MyTeamURL,
 		}}, nil
 }

@@ -238,8 +238,8 @@ func (j *EscalationJob) mails(sys context.Context, c *ent.Client, steps []*ent.W
 			}
 			msgs = append(msgs, mail.Message{Kind: mail.TaskEscalated, Locale: l, To: h.Email, ProviderID: e.ProviderID,
 				EmployerID: e.ID, QueuedAt: j.Workflow.now(), Vars: map[string]string{
-					"Name": h.DisplayName, "EmployerName": e.Name, "Count": strconv.Itoa(len(byEmployer[e.ID])),
-					"WorkingDays": strconv.Itoa(limit), "Tasks": escalatedLines(byEmployer[e.ID], names, l),
+					"Name": h.DisplayName, "EmployerName": e.Name, "Count": strconv.Itoa(len(byEmployer[e.ID])), "Several": mail.Several(len(byEmployer[e.ID]), l),
+					"WorkingDays": strconv.Itoa(limit), "SeveralDays": mail.Several(limit, l), "Tasks": escalatedLines(byEmployer[e.ID], names, l),
 					"AdminURL": admin,
 				}})
 		}
