@@ -30,13 +30,21 @@ func TestSearchNeverRunsAGenericPlan(t *testing.T) {
 	fifty := 50
 	for i := range 12 {
 		for _, search := range []string{"jan", "de vries", "an"} {
-			conn, err := f.svc.Page(f.staff, f.A.ID, directory.EmploymentFilter{Search: search},
-				directory.PageArgs{First: &fifty, Count: true, Edges: true})
+			filter, a := directory.EmploymentFilter{Search: search}, directory.PageArgs{First: &fifty, Count: true, Edges: true}
+			conn, err := f.svc.Page(f.staff, f.A.ID, filter, a)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if i == 0 && conn.TotalCount == 0 {
 				t.Fatalf("search %q finds nothing; the test would test nothing", search)
+			}
+			// The same search read with its employer (employer(id:){employments}).
+			plan, err := f.svc.PlanPage(f.staff, f.A.ID, filter, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, withEmployer, err := f.svc.EmployerPage(f.staff, plan); err != nil || withEmployer.TotalCount != conn.TotalCount {
+				t.Fatalf("search %q with its employer: %v, %v", search, withEmployer, err)
 			}
 		}
 	}
