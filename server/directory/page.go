@@ -179,37 +179,9 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 // not exist (PostgreSQL reads the preserved side of a left join first).
 func (s *Service) EmployerPage(ctx context.Context, p *PagePlan) (*ent.Employer, *ent.EmploymentConnection, error) {
 	q := s.Client.Employer.Query().Where(employer.ID(p.employerID))
-	e, err := q.Selector(ctx)
+	sel, err := s.employerPageSelector(ctx, q, p)
 	if err != nil {
 		return nil, nil, err
-	}
-	e.As("e")
-	b := sql.Dialect(s.Dialect)
-	sel := b.Select().From(e)
-	for _, c := range employer.Columns {
-		sel.AppendSelect(e.C(c))
-	}
-	if p.count {
-		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
-	}
-	if p.rows {
-		pg := p.rowsSelector(b, false).As("pg")
-		sel.LeftJoin(pg).On(pg.C(employment.FieldEmployerID), e.C(employer.FieldID))
-		for _, c := range pageEmploymentColumns {
-			sel.AppendSelect(pg.C(c))
-		}
-		for _, c := range pagePersonColumns {
-			sel.AppendSelect(pg.C("p_" + c))
-		}
-		for _, c := range pageAccountColumns {
-			sel.AppendSelect(pg.C("a_" + c))
-		}
-		// The derived table's order is not the statement's: order again, as the page did.
-		by := p.by()
-		if p.orderColumn != employment.FieldID {
-			sel.OrderBy(by(pg.C(p.orderColumn)))
-		}
-		sel.OrderBy(by(pg.C(employment.FieldID)))
 	}
 	query, args := sel.Query()
 	rows, err := s.query(ctx, query, args)
@@ -259,6 +231,44 @@ func (s *Service) EmployerPage(ctx context.Context, p *PagePlan) (*ent.Employer,
 	}
 	build(conn, nodes, p.order, p.args)
 	return emp, conn, nil
+}
+
+// employerPageSelector is EmployerPage's statement: the employer as q selects it, then
+// the count and the page's rows as p asks them.
+func (s *Service) employerPageSelector(ctx context.Context, q *ent.EmployerQuery, p *PagePlan) (*sql.Selector, error) {
+	e, err := q.Selector(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e.As("e")
+	b := sql.Dialect(s.Dialect)
+	sel := b.Select().From(e)
+	for _, c := range employer.Columns {
+		sel.AppendSelect(e.C(c))
+	}
+	if p.count {
+		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
+	}
+	if p.rows {
+		pg := p.rowsSelector(b, false).As("pg")
+		sel.LeftJoin(pg).On(pg.C(employment.FieldEmployerID), e.C(employer.FieldID))
+		for _, c := range pageEmploymentColumns {
+			sel.AppendSelect(pg.C(c))
+		}
+		for _, c := range pagePersonColumns {
+			sel.AppendSelect(pg.C("p_" + c))
+		}
+		for _, c := range pageAccountColumns {
+			sel.AppendSelect(pg.C("a_" + c))
+		}
+		// The derived table's order is not the statement's: order again, as the page did.
+		by := p.by()
+		if p.orderColumn != employment.FieldID {
+			sel.OrderBy(by(pg.C(p.orderColumn)))
+		}
+		sel.OrderBy(by(pg.C(employment.FieldID)))
+	}
+	return sel, nil
 }
 
 // countOnly sets the page info of a page that reads no rows, as ent's Paginate does.
