@@ -168,15 +168,19 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 //
 // Tenant scope: the statement's driving table is the employer as ent's own Employer
 // query selects it by ID, narrowed by the Employer privacy policy (ent/schema/policy.go)
-// exactly as Get narrows it: the selector comes from ent after the policy ran
-// (EmployerQuery.Selector), not from a copy of its rule. The page is LEFT JOINed to that
+// exactly as Get narrows it: Get is the same query (Query().Where(ID).Only), and the
+// selector comes from ent after the policy ran on it (EmployerQuery.Selector runs the
+// query's prepareQuery, where ent evaluates the policy for All and Only too), not from a
+// copy of its rule; a policy that denies outright fails here as it fails Get. The page is LEFT JOINed to that
 // one row on employer_id, so it yields rows only when the policy let the employer
 // through, and every row it yields belongs to that employer; the employer row comes
 // back even with an empty page, which tells an empty page of a visible employer from an
 // invisible employer. The count is an uncorrelated subquery of the select list, so
 // PostgreSQL evaluates it only for a row it returns, and for none when the employer is
 // not visible; the page's subquery is likewise never run for an employer row that does
-// not exist (PostgreSQL reads the preserved side of a left join first).
+// not exist (PostgreSQL reads the preserved side of a left join first), so another
+// tenant's employer costs what a missing one costs
+// (TestEmployerPageReadsNothingOfAnInvisibleEmployer).
 func (s *Service) EmployerPage(ctx context.Context, p *PagePlan) (*ent.Employer, *ent.EmploymentConnection, error) {
 	q := s.Client.Employer.Query().Where(employer.ID(p.employerID))
 	sel, err := s.employerPageSelector(ctx, q, p)
