@@ -4,8 +4,65 @@ package ent
 
 import (
 	"context"
+	"fmt"
 
 	"entgo.io/ent/dialect/sql"
+
+	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/annualstatement"
+	"github.com/werkportaal/werkportaal/ent/apiclient"
+	"github.com/werkportaal/werkportaal/ent/assistantintentcount"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
+	"github.com/werkportaal/werkportaal/ent/calendarfeed"
+	"github.com/werkportaal/werkportaal/ent/changeevent"
+	"github.com/werkportaal/werkportaal/ent/changefeedack"
+	"github.com/werkportaal/werkportaal/ent/changefeedhead"
+	"github.com/werkportaal/werkportaal/ent/claim"
+	"github.com/werkportaal/werkportaal/ent/claimcomponent"
+	"github.com/werkportaal/werkportaal/ent/claimreceipt"
+	"github.com/werkportaal/werkportaal/ent/datachange"
+	"github.com/werkportaal/werkportaal/ent/datafieldsetting"
+	"github.com/werkportaal/werkportaal/ent/department"
+	"github.com/werkportaal/werkportaal/ent/departmentmanager"
+	"github.com/werkportaal/werkportaal/ent/departmentmember"
+	"github.com/werkportaal/werkportaal/ent/document"
+	"github.com/werkportaal/werkportaal/ent/documentfile"
+	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/ent/employment"
+	"github.com/werkportaal/werkportaal/ent/insuranceoffer"
+	"github.com/werkportaal/werkportaal/ent/invitation"
+	"github.com/werkportaal/werkportaal/ent/leaveentry"
+	"github.com/werkportaal/werkportaal/ent/leavenotice"
+	"github.com/werkportaal/werkportaal/ent/leaverequest"
+	"github.com/werkportaal/werkportaal/ent/leavescheme"
+	"github.com/werkportaal/werkportaal/ent/leavetype"
+	"github.com/werkportaal/werkportaal/ent/mailtemplate"
+	"github.com/werkportaal/werkportaal/ent/managersubstitute"
+	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/ent/partialrecovery"
+	"github.com/werkportaal/werkportaal/ent/passwordreset"
+	"github.com/werkportaal/werkportaal/ent/payslip"
+	"github.com/werkportaal/werkportaal/ent/payslipline"
+	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/preboarding"
+	"github.com/werkportaal/werkportaal/ent/preboardingfile"
+	"github.com/werkportaal/werkportaal/ent/product"
+	"github.com/werkportaal/werkportaal/ent/productactivation"
+	"github.com/werkportaal/werkportaal/ent/provider"
+	"github.com/werkportaal/werkportaal/ent/ratelimitwindow"
+	"github.com/werkportaal/werkportaal/ent/regulationpassage"
+	"github.com/werkportaal/werkportaal/ent/session"
+	"github.com/werkportaal/werkportaal/ent/sickreport"
+	"github.com/werkportaal/werkportaal/ent/stafflink"
+	"github.com/werkportaal/werkportaal/ent/user"
+	"github.com/werkportaal/werkportaal/ent/verzuimcontact"
+	"github.com/werkportaal/werkportaal/ent/workflowassignee"
+	"github.com/werkportaal/werkportaal/ent/workflownotice"
+	"github.com/werkportaal/werkportaal/ent/workflowrequest"
+	"github.com/werkportaal/werkportaal/ent/workflowroute"
+	"github.com/werkportaal/werkportaal/ent/workflowsettings"
+	"github.com/werkportaal/werkportaal/ent/workflowstep"
+	"github.com/werkportaal/werkportaal/ent/workpattern"
 )
 
 // QueryRows runs hand-written SQL through the client's driver, as ent's own queries
@@ -36,6 +93,28 @@ func (c *APIClientClient) Scanner(columns []string) ([]any, func() (*APIClient, 
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *APIClientQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the APIClient query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *APIClientQuery) NotFound() error {
+	return &NotFoundError{apiclient.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a Account (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -51,6 +130,28 @@ func (c *AccountClient) Scanner(columns []string) ([]any, func() (*Account, erro
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *AccountQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Account query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *AccountQuery) NotFound() error {
+	return &NotFoundError{account.Label}
 }
 
 // SetPerson sets the person edge (nil: there is none) and marks it
@@ -80,6 +181,28 @@ func (c *AnnualStatementClient) Scanner(columns []string) ([]any, func() (*Annua
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *AnnualStatementQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the AnnualStatement query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *AnnualStatementQuery) NotFound() error {
+	return &NotFoundError{annualstatement.Label}
+}
+
 // SetEmployment sets the employment edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *AnnualStatement) SetEmployment(v *Employment) {
@@ -107,6 +230,28 @@ func (c *AssistantIntentCountClient) Scanner(columns []string) ([]any, func() (*
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *AssistantIntentCountQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the AssistantIntentCount query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *AssistantIntentCountQuery) NotFound() error {
+	return &NotFoundError{assistantintentcount.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a AuditEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -122,6 +267,28 @@ func (c *AuditEventClient) Scanner(columns []string) ([]any, func() (*AuditEvent
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *AuditEventQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the AuditEvent query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *AuditEventQuery) NotFound() error {
+	return &NotFoundError{auditevent.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a CalendarFeed (a part of
@@ -141,6 +308,28 @@ func (c *CalendarFeedClient) Scanner(columns []string) ([]any, func() (*Calendar
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *CalendarFeedQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the CalendarFeed query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *CalendarFeedQuery) NotFound() error {
+	return &NotFoundError{calendarfeed.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -156,6 +345,28 @@ func (c *ChangeEventClient) Scanner(columns []string) ([]any, func() (*ChangeEve
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ChangeEventQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ChangeEvent query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ChangeEventQuery) NotFound() error {
+	return &NotFoundError{changeevent.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a ChangeFeedAck (a part of
@@ -175,6 +386,28 @@ func (c *ChangeFeedAckClient) Scanner(columns []string) ([]any, func() (*ChangeF
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ChangeFeedAckQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ChangeFeedAck query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ChangeFeedAckQuery) NotFound() error {
+	return &NotFoundError{changefeedack.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a ChangeFeedHead (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -190,6 +423,28 @@ func (c *ChangeFeedHeadClient) Scanner(columns []string) ([]any, func() (*Change
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ChangeFeedHeadQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ChangeFeedHead query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ChangeFeedHeadQuery) NotFound() error {
+	return &NotFoundError{changefeedhead.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a Claim (a part of
@@ -209,6 +464,28 @@ func (c *ClaimClient) Scanner(columns []string) ([]any, func() (*Claim, error)) 
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ClaimQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Claim query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ClaimQuery) NotFound() error {
+	return &NotFoundError{claim.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a ClaimComponent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -224,6 +501,28 @@ func (c *ClaimComponentClient) Scanner(columns []string) ([]any, func() (*ClaimC
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ClaimComponentQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ClaimComponent query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ClaimComponentQuery) NotFound() error {
+	return &NotFoundError{claimcomponent.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a ClaimReceipt (a part of
@@ -243,6 +542,28 @@ func (c *ClaimReceiptClient) Scanner(columns []string) ([]any, func() (*ClaimRec
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ClaimReceiptQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ClaimReceipt query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ClaimReceiptQuery) NotFound() error {
+	return &NotFoundError{claimreceipt.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a DataChange (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -258,6 +579,28 @@ func (c *DataChangeClient) Scanner(columns []string) ([]any, func() (*DataChange
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DataChangeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the DataChange query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DataChangeQuery) NotFound() error {
+	return &NotFoundError{datachange.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a DataFieldSetting (a part of
@@ -277,6 +620,28 @@ func (c *DataFieldSettingClient) Scanner(columns []string) ([]any, func() (*Data
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DataFieldSettingQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the DataFieldSetting query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DataFieldSettingQuery) NotFound() error {
+	return &NotFoundError{datafieldsetting.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a Department (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -292,6 +657,28 @@ func (c *DepartmentClient) Scanner(columns []string) ([]any, func() (*Department
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DepartmentQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Department query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DepartmentQuery) NotFound() error {
+	return &NotFoundError{department.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a DepartmentManager (a part of
@@ -311,6 +698,28 @@ func (c *DepartmentManagerClient) Scanner(columns []string) ([]any, func() (*Dep
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DepartmentManagerQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the DepartmentManager query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DepartmentManagerQuery) NotFound() error {
+	return &NotFoundError{departmentmanager.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a DepartmentMember (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -328,6 +737,28 @@ func (c *DepartmentMemberClient) Scanner(columns []string) ([]any, func() (*Depa
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DepartmentMemberQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the DepartmentMember query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DepartmentMemberQuery) NotFound() error {
+	return &NotFoundError{departmentmember.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a Document (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -343,6 +774,28 @@ func (c *DocumentClient) Scanner(columns []string) ([]any, func() (*Document, er
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DocumentQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Document query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DocumentQuery) NotFound() error {
+	return &NotFoundError{document.Label}
 }
 
 // SetPerson sets the person edge (nil: there is none) and marks it
@@ -382,6 +835,28 @@ func (c *DocumentFileClient) Scanner(columns []string) ([]any, func() (*Document
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *DocumentFileQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the DocumentFile query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *DocumentFileQuery) NotFound() error {
+	return &NotFoundError{documentfile.Label}
+}
+
 // SetDocument sets the document edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *DocumentFile) SetDocument(v *Document) {
@@ -409,6 +884,28 @@ func (c *EmployerClient) Scanner(columns []string) ([]any, func() (*Employer, er
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *EmployerQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Employer query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *EmployerQuery) NotFound() error {
+	return &NotFoundError{employer.Label}
+}
+
 // SetProvider sets the provider edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *Employer) SetProvider(v *Provider) {
@@ -434,6 +931,28 @@ func (c *EmploymentClient) Scanner(columns []string) ([]any, func() (*Employment
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *EmploymentQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Employment query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *EmploymentQuery) NotFound() error {
+	return &NotFoundError{employment.Label}
 }
 
 // SetEmployer sets the employer edge (nil: there is none) and marks it
@@ -473,6 +992,28 @@ func (c *InsuranceOfferClient) Scanner(columns []string) ([]any, func() (*Insura
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *InsuranceOfferQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the InsuranceOffer query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *InsuranceOfferQuery) NotFound() error {
+	return &NotFoundError{insuranceoffer.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a Invitation (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -488,6 +1029,28 @@ func (c *InvitationClient) Scanner(columns []string) ([]any, func() (*Invitation
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *InvitationQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Invitation query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *InvitationQuery) NotFound() error {
+	return &NotFoundError{invitation.Label}
 }
 
 // SetPerson sets the person edge (nil: there is none) and marks it
@@ -527,6 +1090,28 @@ func (c *LeaveEntryClient) Scanner(columns []string) ([]any, func() (*LeaveEntry
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *LeaveEntryQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the LeaveEntry query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *LeaveEntryQuery) NotFound() error {
+	return &NotFoundError{leaveentry.Label}
+}
+
 // SetEmployment sets the employment edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *LeaveEntry) SetEmployment(v *Employment) {
@@ -564,6 +1149,28 @@ func (c *LeaveNoticeClient) Scanner(columns []string) ([]any, func() (*LeaveNoti
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *LeaveNoticeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the LeaveNotice query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *LeaveNoticeQuery) NotFound() error {
+	return &NotFoundError{leavenotice.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -579,6 +1186,28 @@ func (c *LeaveRequestClient) Scanner(columns []string) ([]any, func() (*LeaveReq
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *LeaveRequestQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the LeaveRequest query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *LeaveRequestQuery) NotFound() error {
+	return &NotFoundError{leaverequest.Label}
 }
 
 // SetEmployment sets the employment edge (nil: there is none) and marks it
@@ -618,6 +1247,28 @@ func (c *LeaveSchemeClient) Scanner(columns []string) ([]any, func() (*LeaveSche
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *LeaveSchemeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the LeaveScheme query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *LeaveSchemeQuery) NotFound() error {
+	return &NotFoundError{leavescheme.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveType (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -633,6 +1284,28 @@ func (c *LeaveTypeClient) Scanner(columns []string) ([]any, func() (*LeaveType, 
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *LeaveTypeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the LeaveType query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *LeaveTypeQuery) NotFound() error {
+	return &NotFoundError{leavetype.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a MailTemplate (a part of
@@ -652,6 +1325,28 @@ func (c *MailTemplateClient) Scanner(columns []string) ([]any, func() (*MailTemp
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *MailTemplateQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the MailTemplate query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *MailTemplateQuery) NotFound() error {
+	return &NotFoundError{mailtemplate.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a ManagerSubstitute (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -667,6 +1362,28 @@ func (c *ManagerSubstituteClient) Scanner(columns []string) ([]any, func() (*Man
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ManagerSubstituteQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ManagerSubstitute query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ManagerSubstituteQuery) NotFound() error {
+	return &NotFoundError{managersubstitute.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a OutboxMail (a part of
@@ -686,6 +1403,28 @@ func (c *OutboxMailClient) Scanner(columns []string) ([]any, func() (*OutboxMail
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *OutboxMailQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the OutboxMail query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *OutboxMailQuery) NotFound() error {
+	return &NotFoundError{outboxmail.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a PartialRecovery (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -701,6 +1440,28 @@ func (c *PartialRecoveryClient) Scanner(columns []string) ([]any, func() (*Parti
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PartialRecoveryQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the PartialRecovery query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PartialRecoveryQuery) NotFound() error {
+	return &NotFoundError{partialrecovery.Label}
 }
 
 // SetSickReport sets the sick_report edge (nil: there is none) and marks it
@@ -730,6 +1491,28 @@ func (c *PasswordResetClient) Scanner(columns []string) ([]any, func() (*Passwor
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PasswordResetQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the PasswordReset query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PasswordResetQuery) NotFound() error {
+	return &NotFoundError{passwordreset.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a Payslip (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -745,6 +1528,28 @@ func (c *PayslipClient) Scanner(columns []string) ([]any, func() (*Payslip, erro
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PayslipQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Payslip query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PayslipQuery) NotFound() error {
+	return &NotFoundError{payslip.Label}
 }
 
 // SetEmployment sets the employment edge (nil: there is none) and marks it
@@ -774,6 +1579,28 @@ func (c *PayslipLineClient) Scanner(columns []string) ([]any, func() (*PayslipLi
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PayslipLineQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the PayslipLine query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PayslipLineQuery) NotFound() error {
+	return &NotFoundError{payslipline.Label}
+}
+
 // SetPayslip sets the payslip edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *PayslipLine) SetPayslip(v *Payslip) {
@@ -799,6 +1626,28 @@ func (c *PersonClient) Scanner(columns []string) ([]any, func() (*Person, error)
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PersonQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Person query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PersonQuery) NotFound() error {
+	return &NotFoundError{person.Label}
 }
 
 // SetEmployer sets the employer edge (nil: there is none) and marks it
@@ -838,6 +1687,28 @@ func (c *PreboardingClient) Scanner(columns []string) ([]any, func() (*Preboardi
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PreboardingQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Preboarding query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PreboardingQuery) NotFound() error {
+	return &NotFoundError{preboarding.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a PreboardingFile (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -853,6 +1724,28 @@ func (c *PreboardingFileClient) Scanner(columns []string) ([]any, func() (*Prebo
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *PreboardingFileQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the PreboardingFile query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *PreboardingFileQuery) NotFound() error {
+	return &NotFoundError{preboardingfile.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a Product (a part of
@@ -872,6 +1765,28 @@ func (c *ProductClient) Scanner(columns []string) ([]any, func() (*Product, erro
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ProductQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Product query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ProductQuery) NotFound() error {
+	return &NotFoundError{product.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a ProductActivation (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -887,6 +1802,28 @@ func (c *ProductActivationClient) Scanner(columns []string) ([]any, func() (*Pro
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ProductActivationQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the ProductActivation query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ProductActivationQuery) NotFound() error {
+	return &NotFoundError{productactivation.Label}
 }
 
 // SetEmployer sets the employer edge (nil: there is none) and marks it
@@ -926,6 +1863,28 @@ func (c *ProviderClient) Scanner(columns []string) ([]any, func() (*Provider, er
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *ProviderQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Provider query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *ProviderQuery) NotFound() error {
+	return &NotFoundError{provider.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a RateLimitWindow (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -943,6 +1902,28 @@ func (c *RateLimitWindowClient) Scanner(columns []string) ([]any, func() (*RateL
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *RateLimitWindowQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the RateLimitWindow query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *RateLimitWindowQuery) NotFound() error {
+	return &NotFoundError{ratelimitwindow.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a RegulationPassage (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -958,6 +1939,28 @@ func (c *RegulationPassageClient) Scanner(columns []string) ([]any, func() (*Reg
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *RegulationPassageQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the RegulationPassage query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *RegulationPassageQuery) NotFound() error {
+	return &NotFoundError{regulationpassage.Label}
 }
 
 // SetDocument sets the document edge (nil: there is none) and marks it
@@ -987,6 +1990,28 @@ func (c *SessionClient) Scanner(columns []string) ([]any, func() (*Session, erro
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *SessionQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the Session query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *SessionQuery) NotFound() error {
+	return &NotFoundError{session.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a SickReport (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1002,6 +2027,28 @@ func (c *SickReportClient) Scanner(columns []string) ([]any, func() (*SickReport
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *SickReportQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the SickReport query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *SickReportQuery) NotFound() error {
+	return &NotFoundError{sickreport.Label}
 }
 
 // SetPerson sets the person edge (nil: there is none) and marks it
@@ -1031,6 +2078,28 @@ func (c *StaffLinkClient) Scanner(columns []string) ([]any, func() (*StaffLink, 
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *StaffLinkQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the StaffLink query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *StaffLinkQuery) NotFound() error {
+	return &NotFoundError{stafflink.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a User (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1046,6 +2115,28 @@ func (c *UserClient) Scanner(columns []string) ([]any, func() (*User, error)) {
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *UserQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the User query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *UserQuery) NotFound() error {
+	return &NotFoundError{user.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a VerzuimContact (a part of
@@ -1065,6 +2156,28 @@ func (c *VerzuimContactClient) Scanner(columns []string) ([]any, func() (*Verzui
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *VerzuimContactQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the VerzuimContact query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *VerzuimContactQuery) NotFound() error {
+	return &NotFoundError{verzuimcontact.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkPattern (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1080,6 +2193,28 @@ func (c *WorkPatternClient) Scanner(columns []string) ([]any, func() (*WorkPatte
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkPatternQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkPattern query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkPatternQuery) NotFound() error {
+	return &NotFoundError{workpattern.Label}
 }
 
 // SetEmployment sets the employment edge (nil: there is none) and marks it
@@ -1109,6 +2244,28 @@ func (c *WorkflowAssigneeClient) Scanner(columns []string) ([]any, func() (*Work
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowAssigneeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowAssignee query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowAssigneeQuery) NotFound() error {
+	return &NotFoundError{workflowassignee.Label}
+}
+
 // SetStep sets the step edge (nil: there is none) and marks it
 // loaded, so reading it never queries again; v gets the configuration of _m.
 func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
@@ -1136,6 +2293,28 @@ func (c *WorkflowNoticeClient) Scanner(columns []string) ([]any, func() (*Workfl
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowNoticeQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowNotice query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowNoticeQuery) NotFound() error {
+	return &NotFoundError{workflownotice.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1151,6 +2330,28 @@ func (c *WorkflowRequestClient) Scanner(columns []string) ([]any, func() (*Workf
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowRequestQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowRequest query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowRequestQuery) NotFound() error {
+	return &NotFoundError{workflowrequest.Label}
 }
 
 // Scanner returns scan destinations for the given columns of a WorkflowRoute (a part of
@@ -1170,6 +2371,28 @@ func (c *WorkflowRouteClient) Scanner(columns []string) ([]any, func() (*Workflo
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowRouteQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowRoute query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowRouteQuery) NotFound() error {
+	return &NotFoundError{workflowroute.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowSettings (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1187,6 +2410,28 @@ func (c *WorkflowSettingsClient) Scanner(columns []string) ([]any, func() (*Work
 	}
 }
 
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowSettingsQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowSettings query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowSettingsQuery) NotFound() error {
+	return &NotFoundError{workflowsettings.Label}
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowStep (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1202,6 +2447,28 @@ func (c *WorkflowStepClient) Scanner(columns []string) ([]any, func() (*Workflow
 		}
 		return node, nil
 	}
+}
+
+// Selector returns the SELECT that All would run for the query, after its interceptors
+// and its privacy policy have narrowed it, so that code reading the query's rows as a
+// part of one larger statement reads exactly the rows All would return. A policy that
+// denies returns its error, as All would. A query with an interceptor that wraps its
+// execution (not a Traverser) is refused: that interceptor would never run.
+func (q *WorkflowStepQuery) Selector(ctx context.Context) (*sql.Selector, error) {
+	for _, inter := range q.inters {
+		if _, ok := inter.(Traverser); !ok {
+			return nil, fmt.Errorf("ent: the WorkflowStep query has an interceptor that cannot be embedded")
+		}
+	}
+	if err := q.prepareQuery(ctx); err != nil {
+		return nil, err
+	}
+	return q.sqlQuery(ctx), nil
+}
+
+// NotFound is the error Only returns when the query finds nothing.
+func (q *WorkflowStepQuery) NotFound() error {
+	return &NotFoundError{workflowstep.Label}
 }
 
 // SetRequest sets the request edge (nil: there is none) and marks it

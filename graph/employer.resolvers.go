@@ -22,22 +22,12 @@ func (r *accountResolver) Status(ctx context.Context, obj *ent.Account) (model.A
 
 // Employments is the resolver for the employments field.
 func (r *employerResolver) Employments(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter) (*ent.EmploymentConnection, error) {
-	f := directory.EmploymentFilter{Search: deref(search)}
-	if filter != nil {
-		if filter.Service != nil {
-			f.Service = directory.ServiceFilter(*filter.Service)
-		}
-		for _, s := range filter.AccessStatus {
-			f.Statuses = append(f.Statuses, status.Status(s))
-		}
-	}
-	if orderBy == nil {
-		orderBy = &ent.EmploymentOrder{Field: ent.EmploymentOrderFieldEmployeeNumber, Direction: entgql.OrderDirectionAsc}
-	}
 	count, edges := connectionFields(ctx)
-	return r.Directory.Page(ctx, obj.ID, f, directory.PageArgs{
-		After: after, First: first, Before: before, Last: last, Order: orderBy, Count: count, Edges: edges,
-	})
+	req := employmentsRequestOf(after, first, before, last, orderBy, search, filter, count, edges)
+	if conn, ok := keptEmploymentsPage(ctx, obj, req); ok {
+		return conn, nil
+	}
+	return r.Directory.Page(ctx, obj.ID, req.filter, req.args)
 }
 
 // MijnLoketVariant is the resolver for the mijnLoketVariant field.
@@ -91,5 +81,8 @@ func (r *queryResolver) Employers(ctx context.Context, after *entgql.Cursor[stri
 
 // Employer is the resolver for the employer field.
 func (r *queryResolver) Employer(ctx context.Context, id string) (*ent.Employer, error) {
+	if e, ok, err := r.employerWithPage(ctx, id); ok {
+		return e, err
+	}
 	return r.Client.Employer.Get(ctx, id)
 }

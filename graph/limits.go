@@ -164,25 +164,34 @@ func (w *walker) multiplier(f *ast.Field) int {
 // pageSizes applies the default page size to connection fields and refuses page sizes
 // outside 0..MaxPageSize with BAD_REQUEST, for hand-written and generated connections alike.
 func pageSizes(ctx context.Context, next graphql.Resolver) (any, error) {
-	fc := graphql.GetFieldContext(ctx)
+	if err := pageSize(graphql.GetFieldContext(ctx)); err != nil {
+		return nil, err
+	}
+	return next(ctx)
+}
+
+// pageSize is pageSizes for the field of fc: it sets the default page size in its
+// arguments, or refuses them. employerWithPage applies it to the employments field it
+// reads ahead, so that page is the one the field would read.
+func pageSize(fc *graphql.FieldContext) error {
 	if fc == nil || fc.Field.Definition == nil || !strings.HasSuffix(fc.Field.Definition.Type.Name(), "Connection") {
-		return next(ctx)
+		return nil
 	}
 	first, hasFirst := fc.Args["first"].(*int)
 	last, hasLast := fc.Args["last"].(*int)
 	if !hasFirst && !hasLast {
-		return next(ctx)
+		return nil
 	}
 	for name, v := range map[string]*int{"first": first, "last": last} {
 		if v != nil && (*v < 0 || *v > MaxPageSize) {
-			return nil, apperr.BadRequestf("%s must be between 0 and %d", name, MaxPageSize)
+			return apperr.BadRequestf("%s must be between 0 and %d", name, MaxPageSize)
 		}
 	}
 	if first == nil && last == nil {
 		n := DefaultPageSize
 		fc.Args["first"] = &n
 	}
-	return next(ctx)
+	return nil
 }
 
 // NoIntrospection refuses __schema and __type with BAD_REQUEST before execution, when

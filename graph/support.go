@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/werkportaal/werkportaal/graph/model"
 	"github.com/werkportaal/werkportaal/server/apperr"
@@ -68,6 +69,8 @@ type requestMemo struct {
 	outbox   outboxRefs // employers and persons of a page of failedMails
 	// sickCases are the Poortwachter cases of a page of sick reports, by report ID.
 	sickCases map[string]*sick.Case
+	// pages are the employments pages read with their employer (employerWithPage).
+	pages map[pageKey]keptPage
 }
 
 type memoKey struct{}
@@ -136,7 +139,13 @@ func localeOf(ctx context.Context) string {
 // connectionFields reports whether the connection field being resolved selects
 // totalCount or pageInfo (count) and edges, as entgql's Paginate decides what to query.
 func connectionFields(ctx context.Context) (count, edges bool) {
-	for _, f := range graphql.CollectFieldsCtx(ctx, nil) {
+	fc := graphql.GetFieldContext(ctx)
+	return connectionFieldsOf(graphql.GetOperationContext(ctx), fc.Field.Selections)
+}
+
+// connectionFieldsOf is connectionFields of a connection field's selection.
+func connectionFieldsOf(oc *graphql.OperationContext, sel ast.SelectionSet) (count, edges bool) {
+	for _, f := range graphql.CollectFields(oc, sel, nil) {
 		switch f.Name {
 		case "totalCount", "pageInfo":
 			count = true

@@ -289,6 +289,26 @@ func (e *env) gqlWith(client *http.Client, token, query string, vars map[string]
 	return out
 }
 
+// gqlRaw asks query as gql does, with X-Request-Id set to reqID (so two answers can be
+// compared byte for byte), and returns the status and the body as it came.
+func (e *env) gqlRaw(token, query string, vars map[string]any, reqID string) (int, string) {
+	e.t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
+	req, _ := http.NewRequest(http.MethodPost, e.srv.URL+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Request-Id", reqID)
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer closeBody(res)
+	raw, _ := io.ReadAll(res.Body)
+	return res.StatusCode, string(raw)
+}
+
 // closeBody ends a response the test is done with: a failed close of a body already read says
 // nothing about the server under test.
 func closeBody(res *http.Response) { _ = res.Body.Close() }

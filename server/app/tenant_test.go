@@ -1,6 +1,8 @@
 package app_test
 
 import (
+	"encoding/json"
+	"net/http"
 	"slices"
 	"testing"
 
@@ -215,5 +217,58 @@ func TestActivateProductThroughAPI(t *testing.T) {
 	}
 	if e.count(e.st.Client.ProductActivation.Query()) != before {
 		t.Fatal("anonymous activation written")
+	}
+}
+
+// employer(id:) answers an employer of another tenant exactly as an ID that exists
+// nowhere, byte for byte (status and body, with the same request ID), for every shape
+// of the question: the employer alone, the employments page (read with the employer in
+// one statement), both, two pages, a refused page size. For an employer user, a
+// provider user and an integrator the answer is employer null with one NOT_FOUND at its
+// path; for a user without VIEW_EMPLOYEES one FORBIDDEN (employer's @hasRight), before
+// anything is read.
+func TestEmployerOfAnotherTenantAnswersAsMissing(t *testing.T) {
+	e := newEnv(t)
+	f := e.fx
+	const missing = "emp_01JZZZZZZZZZZZZZZZZZZZZZZZ"
+	principals := []struct {
+		name, token, code string
+		others            []string
+	}{
+		{"employer user", e.login(f.EmployerUserA1Email), "NOT_FOUND", []string{f.A2.ID, f.B1.ID}},
+		{"employer user without VIEW_EMPLOYEES", e.login(f.NoViewUserA1), "FORBIDDEN", []string{f.A2.ID, f.B1.ID}},
+		{"provider user", e.login(f.ProviderUser), "NOT_FOUND", []string{f.B1.ID}},
+		{"integrator", checkOAuthSuccess(t, e.oauthToken(http.MethodPost, e.clientForm(f.APIClientSecret), "", "")), "NOT_FOUND", []string{f.B1.ID}},
+	}
+	queries := map[string]string{
+		"employer":          `query($id:ID!){employer(id:$id){id name}}`,
+		"page":              employmentsPageQuery,
+		"employer and page": `query($id:ID!,$n:Int!){employer(id:$id){name mijnLoketVariant employments(first:$n,search:"an"){totalCount edges{node{id}}}}}`,
+		"two pages":         `query($id:ID!,$n:Int!){employer(id:$id){a:employments(first:$n){totalCount} b:employments(last:$n){edges{node{id}}}}}`,
+		"bad page size":     `query($id:ID!){employer(id:$id){employments(first:1000){totalCount}}}`,
+	}
+	const reqID = "tenant-test-0001"
+	ask := func(token, query, id string) (int, string) {
+		t.Helper()
+		return e.gqlRaw(token, query, map[string]any{"id": id, "n": 10}, reqID)
+	}
+	for _, p := range principals {
+		for qn, q := range queries {
+			status, body := ask(p.token, q, missing)
+			var r gqlResponse
+			if err := json.Unmarshal([]byte(body), &r); err != nil {
+				t.Fatal(err)
+			}
+			if _, ok := r.Data["employer"]; !ok || r.Data["employer"] != nil || len(r.Data) != 1 ||
+				!slices.Equal(r.codes(), []string{p.code}) || !slices.Equal(r.Errors[0].Path, []any{"employer"}) ||
+				r.Errors[0].Extensions["requestId"] != reqID {
+				t.Errorf("%s, %s, an ID that exists nowhere: %d %s; want employer null and one %s at employer", p.name, qn, status, body, p.code)
+			}
+			for _, id := range p.others {
+				if s, b := ask(p.token, q, id); s != status || b != body {
+					t.Errorf("%s, %s, %s of another tenant: %d %s\nan ID that exists nowhere: %d %s", p.name, qn, id, s, b, status, body)
+				}
+			}
+		}
 	}
 }

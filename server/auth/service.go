@@ -288,7 +288,7 @@ func (s *Service) Refresh(ctx context.Context, refreshToken string) (*Tokens, er
 	if !live(ses, now) {
 		return nil, ended(ses)
 	}
-	p, err := s.principalOf(sys, ses, nil)
+	p, err := s.principalOf(sys, ses, sessionOwner{})
 	if err != nil {
 		return nil, err
 	}
@@ -394,7 +394,7 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Princ
 	// System: authenticating a token is what makes a principal; the session and
 	// its owner are read before one exists.
 	sys := viewer.System(ctx)
-	ses, staff, err := s.readSession(sys, claims.SessionID)
+	ses, owner, err := s.readSession(sys, claims.SessionID)
 	if err != nil {
 		return nil, err
 	}
@@ -404,20 +404,20 @@ func (s *Service) Authenticate(ctx context.Context, token string) (*viewer.Princ
 	if !live(ses, s.Clock.Now()) {
 		return nil, ended(ses)
 	}
-	return s.principalOf(sys, ses, staff)
+	return s.principalOf(sys, ses, owner)
 }
 
 func live(ses *ent.Session, now time.Time) bool {
 	return ses.RevokedAt == nil && ses.ExpiresAt.After(now)
 }
 
-// principalOf loads the owner of a session and checks it may still act. staff, when
-// not nil, is the session's user as read with it.
-func (s *Service) principalOf(sys context.Context, ses *ent.Session, staff *ent.User) (*viewer.Principal, error) {
+// principalOf loads the owner of a session and checks it may still act. read holds
+// the owner when it was read with the session; an owner it lacks is read here.
+func (s *Service) principalOf(sys context.Context, ses *ent.Session, read sessionOwner) (*viewer.Principal, error) {
 	var p *viewer.Principal
 	switch ses.Kind {
 	case session.KindSTAFF_USER:
-		u := staff
+		u := read.staff
 		if u == nil {
 			var err error
 			u, err = s.Client.User.Get(sys, ses.SubjectID)
@@ -439,12 +439,16 @@ func (s *Service) principalOf(sys context.Context, ses *ent.Session, staff *ent.
 		}
 		p = ep
 	case session.KindAPI_CLIENT:
-		c, err := s.Client.APIClient.Get(sys, ses.SubjectID)
-		if ent.IsNotFound(err) {
-			return nil, errSession
-		}
-		if err != nil {
-			return nil, err
+		c := read.client
+		if c == nil {
+			var err error
+			c, err = s.Client.APIClient.Get(sys, ses.SubjectID)
+			if ent.IsNotFound(err) {
+				return nil, errSession
+			}
+			if err != nil {
+				return nil, err
+			}
 		}
 		if c.DisabledAt != nil {
 			return nil, errSession

@@ -15,6 +15,7 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/person"
 	"github.com/werkportaal/werkportaal/ent/predicate"
@@ -47,18 +48,24 @@ func without(cols []string, drop ...string) []string {
 	return slices.DeleteFunc(slices.Clone(cols), func(c string) bool { return slices.Contains(drop, c) })
 }
 
-// Page returns one page of the employer's employments matching f with each row's
-// person and account, as ent's Paginate would, in one SQL statement that also carries
-// the total count. entgql's Paginate costs a count, the page, and one query per edge,
-// each reading every column (field collection cannot see that fullName or status need
-// only a few); on a large employer that was most of the request.
-//
-// Tenant scope: employerID is the ID of an employer the caller has already loaded
-// through ent, so ent privacy let the caller see that employer; every employment,
-// person and account read here carries that employer_id (the employment by the WHERE,
-// its person and the person's account by their foreign keys within the employer), so
-// the equality on employer_id is the tenant filter the privacy rules would add.
-func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilter, a PageArgs) (*ent.EmploymentConnection, error) {
+// PagePlan is one page of an employer's employments, checked and ready to read: the
+// caller's right, the arguments and the order. PlanPage makes it without a statement;
+// Page reads it, and EmployerPage reads it together with its employer.
+type PagePlan struct {
+	employerID  string
+	preds       []predicate.Employment
+	args        PageArgs
+	order       *ent.EmploymentOrder
+	orderColumn string
+	// direction is the order of the rows as read: reversed for a last page.
+	direction entgql.OrderDirection
+	// count: the total count is read; rows: rows are read (edges, a page size above 0).
+	count, rows bool
+}
+
+// PlanPage checks a page of the employer's employments matching f before anything is
+// read: VIEW_EMPLOYEES, first and last, the order. Its errors are the page's errors.
+func (s *Service) PlanPage(ctx context.Context, employerID string, f EmploymentFilter, a PageArgs) (*PagePlan, error) {
 	if _, err := viewer.Require(ctx, viewer.ViewEmployees); err != nil {
 		return nil, err
 	}
@@ -90,84 +97,240 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 	if err != nil {
 		return nil, err
 	}
-	conn := &ent.EmploymentConnection{Edges: []*ent.EmploymentEdge{}}
+	p := &PagePlan{employerID: employerID, preds: preds, args: a, order: order, orderColumn: orderColumn, direction: order.Direction}
 	paged := a.After != nil || a.First != nil || a.Before != nil || a.Last != nil
-	count := a.Count && (paged || !a.Edges)
-	if !a.Edges || (a.First != nil && *a.First == 0) || (a.Last != nil && *a.Last == 0) {
-		if count {
-			if conn.TotalCount, err = s.count(ctx, preds); err != nil {
+	p.count = a.Count && (paged || !a.Edges)
+	p.rows = a.Edges && (a.First == nil || *a.First > 0) && (a.Last == nil || *a.Last > 0)
+	if a.Last != nil {
+		p.direction = p.direction.Reverse()
+	}
+	return p, nil
+}
+
+// Page returns one page of the employer's employments matching f with each row's
+// person and account, as ent's Paginate would, in one SQL statement that also carries
+// the total count. entgql's Paginate costs a count, the page, and one query per edge,
+// each reading every column (field collection cannot see that fullName or status need
+// only a few); on a large employer that was most of the request.
+//
+// Tenant scope: employerID is the ID of an employer the caller has already loaded
+// through ent, so ent privacy let the caller see that employer; every employment,
+// person and account read here carries that employer_id (the employment by the WHERE,
+// its person and the person's account by their foreign keys within the employer), so
+// the equality on employer_id is the tenant filter the privacy rules would add. A
+// caller that has not loaded the employer yet reads it with the page: EmployerPage.
+func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilter, a PageArgs) (*ent.EmploymentConnection, error) {
+	p, err := s.PlanPage(ctx, employerID, f, a)
+	if err != nil {
+		return nil, err
+	}
+	conn := &ent.EmploymentConnection{Edges: []*ent.EmploymentEdge{}}
+	if !p.rows {
+		if p.count {
+			if conn.TotalCount, err = s.count(ctx, p.preds); err != nil {
 				return nil, err
 			}
-			conn.PageInfo.HasNextPage = a.First != nil && conn.TotalCount > 0
-			conn.PageInfo.HasPreviousPage = a.Last != nil && conn.TotalCount > 0
 		}
+		p.countOnly(conn)
 		return conn, nil
 	}
-
-	direction := order.Direction
-	if a.Last != nil {
-		direction = direction.Reverse()
+	query, args := p.rowsSelector(sql.Dialect(s.Dialect), p.count).Query()
+	rows, err := s.query(ctx, query, args)
+	if err != nil {
+		return nil, err
 	}
+	var total int
+	nodes, err := s.scanRows(rows, func(row []any) []any {
+		if p.count {
+			row = append(row, &total)
+		}
+		return row
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if p.count && len(nodes) == 0 && (a.After != nil || a.Before != nil) {
+		// A cursor past the end leaves no row to carry the count: the one case that
+		// needs a second statement.
+		if total, err = s.count(ctx, p.preds); err != nil {
+			return nil, err
+		}
+	}
+	conn.TotalCount = total
+	build(conn, nodes, p.order, a)
+	return conn, nil
+}
+
+// EmployerPage reads the plan's employer together with its page, in one statement:
+// what Employer.Get and then Page would answer, at the cost of one round trip. An
+// employer the caller may not see answers exactly as one that does not exist: ent's
+// not-found, with nothing of the page read.
+//
+// Tenant scope: the statement's driving table is the employer as ent's own Employer
+// query selects it by ID, narrowed by the Employer privacy policy (ent/schema/policy.go)
+// exactly as Get narrows it: Get is the same query (Query().Where(ID).Only), and the
+// selector comes from ent after the policy ran on it (EmployerQuery.Selector runs the
+// query's prepareQuery, where ent evaluates the policy for All and Only too), not from a
+// copy of its rule; a policy that denies outright fails here as it fails Get. The page is LEFT JOINed to that
+// one row on employer_id, so it yields rows only when the policy let the employer
+// through, and every row it yields belongs to that employer; the employer row comes
+// back even with an empty page, which tells an empty page of a visible employer from an
+// invisible employer. The count is an uncorrelated subquery of the select list, so
+// PostgreSQL evaluates it only for a row it returns, and for none when the employer is
+// not visible; the page's subquery is likewise never run for an employer row that does
+// not exist (PostgreSQL reads the preserved side of a left join first), so another
+// tenant's employer costs what a missing one costs
+// (TestEmployerPageReadsNothingOfAnInvisibleEmployer).
+func (s *Service) EmployerPage(ctx context.Context, p *PagePlan) (*ent.Employer, *ent.EmploymentConnection, error) {
+	q := s.Client.Employer.Query().Where(employer.ID(p.employerID))
+	sel, err := s.employerPageSelector(ctx, q, p)
+	if err != nil {
+		return nil, nil, err
+	}
+	query, args := sel.Query()
+	rows, err := s.query(ctx, query, args)
+	if err != nil {
+		return nil, nil, err
+	}
+	var (
+		total                        int
+		emp                          *ent.Employer
+		employerValues, makeEmployer = s.Client.Employer.Scanner(employer.Columns)
+	)
+	prefix := func(row []any) []any {
+		row = append(row, employerValues...)
+		if p.count {
+			row = append(row, &total)
+		}
+		return row
+	}
+	scanned := func() error {
+		if emp != nil {
+			return nil
+		}
+		emp, err = makeEmployer()
+		return err
+	}
+	var nodes []*ent.Employment
+	if p.rows {
+		nodes, err = s.scanRows(rows, prefix, scanned)
+	} else {
+		err = scanEach(rows, func() error {
+			if err := rows.Scan(prefix(nil)...); err != nil {
+				return err
+			}
+			return scanned()
+		})
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if emp == nil {
+		return nil, nil, q.NotFound()
+	}
+	conn := &ent.EmploymentConnection{Edges: []*ent.EmploymentEdge{}, TotalCount: total}
+	if !p.rows {
+		p.countOnly(conn)
+		return emp, conn, nil
+	}
+	build(conn, nodes, p.order, p.args)
+	return emp, conn, nil
+}
+
+// employerPageSelector is EmployerPage's statement: the employer as q selects it, then
+// the count and the page's rows as p asks them.
+func (s *Service) employerPageSelector(ctx context.Context, q *ent.EmployerQuery, p *PagePlan) (*sql.Selector, error) {
+	e, err := q.Selector(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e.As("e")
 	b := sql.Dialect(s.Dialect)
+	sel := b.Select().From(e)
+	for _, c := range employer.Columns {
+		sel.AppendSelect(e.C(c))
+	}
+	if p.count {
+		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
+	}
+	if p.rows {
+		pg := p.rowsSelector(b, false).As("pg")
+		sel.LeftJoin(pg).On(pg.C(employment.FieldEmployerID), e.C(employer.FieldID))
+		for _, c := range pageEmploymentColumns {
+			sel.AppendSelect(pg.C(c))
+		}
+		for _, c := range pagePersonColumns {
+			sel.AppendSelect(pg.C("p_" + c))
+		}
+		for _, c := range pageAccountColumns {
+			sel.AppendSelect(pg.C("a_" + c))
+		}
+		// The derived table's order is not the statement's: order again, as the page did.
+		by := p.by()
+		if p.orderColumn != employment.FieldID {
+			sel.OrderBy(by(pg.C(p.orderColumn)))
+		}
+		sel.OrderBy(by(pg.C(employment.FieldID)))
+	}
+	return sel, nil
+}
+
+// countOnly sets the page info of a page that reads no rows, as ent's Paginate does.
+func (p *PagePlan) countOnly(conn *ent.EmploymentConnection) {
+	conn.PageInfo.HasNextPage = p.args.First != nil && conn.TotalCount > 0
+	conn.PageInfo.HasPreviousPage = p.args.Last != nil && conn.TotalCount > 0
+}
+
+// by writes a column in the order the rows are read.
+func (p *PagePlan) by() func(string) string {
+	if p.direction == entgql.OrderDirectionDesc {
+		return sql.Desc
+	}
+	return sql.Asc
+}
+
+// rowsSelector is the page's rows: the employments matching the plan after or before
+// its cursor, with their persons and accounts, in order, one more than asked (which
+// tells whether another page follows). Person and account columns are named p_ and a_;
+// with count, the first column is the total count.
+func (p *PagePlan) rowsSelector(b *sql.DialectBuilder, count bool) *sql.Selector {
 	t := b.Table(employment.Table)
-	p := b.Table(person.Table).As("p")
+	per := b.Table(person.Table).As("p")
 	acc := b.Table(account.Table).As("a")
 	sel := b.Select().From(t).
-		Join(p).On(t.C(employment.FieldPersonID), p.C(person.FieldID)).
-		LeftJoin(acc).On(acc.C(account.FieldPersonID), p.C(person.FieldID))
+		Join(per).On(t.C(employment.FieldPersonID), per.C(person.FieldID)).
+		LeftJoin(acc).On(acc.C(account.FieldPersonID), per.C(person.FieldID))
 	if count {
 		// An uncorrelated scalar subquery: evaluated once, without the cursor.
-		sel.AppendSelectExprAs(countOf(b, preds), "total_count")
+		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
 	}
 	for _, c := range pageEmploymentColumns {
 		sel.AppendSelect(t.C(c))
 	}
 	for _, c := range pagePersonColumns {
-		sel.AppendSelectAs(p.C(c), "p_"+c)
+		sel.AppendSelectAs(per.C(c), "p_"+c)
 	}
 	for _, c := range pageAccountColumns {
 		sel.AppendSelectAs(acc.C(c), "a_"+c)
 	}
-	for _, pr := range preds {
+	for _, pr := range p.preds {
 		pr(sel)
 	}
-	after, before := typedCursor(a.After, orderColumn), typedCursor(a.Before, orderColumn)
-	for _, pr := range entgql.CursorsPredicate(after, before, employment.FieldID, orderColumn, direction) {
-		pr(sel)
+	after, before := typedCursor(p.args.After, p.orderColumn), typedCursor(p.args.Before, p.orderColumn)
+	for _, pr := range cursorsPredicate(t, after, before, p.orderColumn, p.direction) {
+		sel.Where(pr)
 	}
-	by := func(c string) string { return sql.Asc(t.C(c)) }
-	if direction == entgql.OrderDirectionDesc {
-		by = func(c string) string { return sql.Desc(t.C(c)) }
+	by := p.by()
+	if p.orderColumn != employment.FieldID {
+		sel.OrderBy(by(t.C(p.orderColumn)))
 	}
-	if orderColumn != employment.FieldID {
-		sel.OrderBy(by(orderColumn))
-	}
-	sel.OrderBy(by(employment.FieldID))
-	limit := 0
-	if a.First != nil {
-		limit = *a.First + 1
+	sel.OrderBy(by(t.C(employment.FieldID)))
+	if a := p.args; a.First != nil {
+		sel.Limit(*a.First + 1)
 	} else if a.Last != nil {
-		limit = *a.Last + 1
+		sel.Limit(*a.Last + 1)
 	}
-	if limit > 0 {
-		sel.Limit(limit)
-	}
-
-	query, args := sel.Query()
-	nodes, total, err := s.scanPage(ctx, query, args, count)
-	if err != nil {
-		return nil, err
-	}
-	if count && len(nodes) == 0 && (a.After != nil || a.Before != nil) {
-		// A cursor past the end leaves no row to carry the count: the one case that
-		// needs a second statement.
-		if total, err = s.count(ctx, preds); err != nil {
-			return nil, err
-		}
-	}
-	conn.TotalCount = total
-	build(conn, nodes, order, a)
-	return conn, nil
+	return sel
 }
 
 // build is ent's EmploymentConnection.build: trim the extra row, reverse a last page,
@@ -197,6 +360,31 @@ func build(c *ent.EmploymentConnection, nodes []*ent.Employment, order *ent.Empl
 	if c.TotalCount == 0 {
 		c.TotalCount = len(nodes)
 	}
+}
+
+// cursorsPredicate is entgql.CursorsPredicate (which ent's Paginate uses) with every
+// column named by t when it is made. entgql names the columns of an order other than
+// the ID only when the statement is written, through the selector; EmployerPage has
+// made the page a derived table named pg by then, and pg is not in scope inside it.
+func cursorsPredicate(t *sql.SelectTable, after, before *entgql.Cursor[string], column string, direction entgql.OrderDirection) []*sql.Predicate {
+	var ps []*sql.Predicate
+	for _, c := range []*entgql.Cursor[string]{after, before} {
+		if c == nil {
+			continue
+		}
+		asc := direction == entgql.OrderDirectionAsc
+		switch {
+		case c.Value != nil && asc:
+			ps = append(ps, sql.CompositeGT([]string{t.C(column), t.C(employment.FieldID)}, c.Value, c.ID))
+		case c.Value != nil:
+			ps = append(ps, sql.CompositeLT([]string{t.C(column), t.C(employment.FieldID)}, c.Value, c.ID))
+		case asc:
+			ps = append(ps, sql.GT(t.C(employment.FieldID), c.ID))
+		default:
+			ps = append(ps, sql.LT(t.C(employment.FieldID), c.ID))
+		}
+	}
+	return ps
 }
 
 // orderColumn is the column of an ordering field; ent keeps it unexported.
@@ -278,35 +466,37 @@ func (s *Service) query(ctx context.Context, query string, args []any) (*sql.Row
 	return s.Client.QueryRows(ctx, query, args...)
 }
 
-func (s *Service) scanPage(ctx context.Context, query string, args []any, count bool) (nodes []*ent.Employment, total int, err error) {
-	rows, err := s.query(ctx, query, args)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer func() { err = errors.Join(err, rows.Close()) }()
-	for rows.Next() {
-		var dest []any
-		if count {
-			dest = append(dest, &total)
-		}
+// scanRows reads the page's rows: each row is prefix's destinations, then the
+// employment, its person and its account. scanned, when set, runs after each row is
+// scanned. A row without an employment (the employer's row of an empty page, which
+// EmployerPage LEFT JOINs) adds no node.
+func (s *Service) scanRows(rows *sql.Rows, prefix func([]any) []any, scanned func() error) (nodes []*ent.Employment, err error) {
+	err = scanEach(rows, func() error {
 		ev, emp := s.Client.Employment.Scanner(pageEmploymentColumns)
 		pv, per := s.Client.Person.Scanner(pagePersonColumns)
 		av, acc := s.Client.Account.Scanner(pageAccountColumns)
-		dest = append(append(append(dest, ev...), pv...), av...)
-		if err := rows.Scan(dest...); err != nil {
-			return nil, 0, err
+		if err := rows.Scan(append(append(append(prefix(nil), ev...), pv...), av...)...); err != nil {
+			return err
+		}
+		if scanned != nil {
+			if err := scanned(); err != nil {
+				return err
+			}
 		}
 		e, err := emp()
 		if err != nil {
-			return nil, 0, err
+			return err
+		}
+		if e.ID == "" {
+			return nil
 		}
 		p, err := per()
 		if err != nil {
-			return nil, 0, err
+			return err
 		}
 		a, err := acc()
 		if err != nil {
-			return nil, 0, err
+			return err
 		}
 		if a.ID == "" { // the LEFT JOIN found no account
 			a = nil
@@ -314,6 +504,18 @@ func (s *Service) scanPage(ctx context.Context, query string, args []any, count 
 		p.SetAccount(a)
 		e.SetPerson(p)
 		nodes = append(nodes, e)
+		return nil
+	})
+	return nodes, err
+}
+
+// scanEach calls row for every row of rows, then closes them.
+func scanEach(rows *sql.Rows, row func() error) (err error) {
+	defer func() { err = errors.Join(err, rows.Close()) }()
+	for rows.Next() {
+		if err := row(); err != nil {
+			return err
+		}
 	}
-	return nodes, total, rows.Err()
+	return rows.Err()
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/server/access/status"
+	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/directory"
@@ -25,6 +26,7 @@ import (
 var t0 = time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
 
 type pageFx struct {
+	w     *testworld.World
 	st    *store.Store
 	svc   *directory.Service
 	staff context.Context
@@ -39,7 +41,7 @@ func newPageFx(t *testing.T) *pageFx {
 	t.Helper()
 	w := testworld.New(t, t0)
 	st, c := w.Store, w.Store.Client
-	f := &pageFx{st: st, A: w.EmpA1, B: w.EmpA2,
+	f := &pageFx{w: w, st: st, A: w.EmpA1, B: w.EmpA2,
 		svc: &directory.Service{Client: c, Clock: clock.NewFake(t0), Dialect: st.Dialect}}
 	f.staff = testworld.ProviderUser(w.ProvA, "usr_ak", viewer.AllRights...)
 	firsts := []string{"Jan", "Anna", "Piet", "Janneke", "Els", "Mohamed", "Fatima", "Kees", "Sanne", "Daan", "Emma", "Lucas"}
@@ -149,6 +151,26 @@ func show(t *testing.T, c *ent.EmploymentConnection) string {
 	return b.String()
 }
 
+// employerPage is the page of A as EmployerPage reads it with its employer, shown; the
+// employer must be A as ent reads it.
+func (f *pageFx) employerPage(t *testing.T, filter directory.EmploymentFilter, a directory.PageArgs) string {
+	t.Helper()
+	plan, err := f.svc.PlanPage(f.staff, f.A.ID, filter, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	emp, conn, err := f.svc.EmployerPage(f.staff, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := f.st.Client.Employer.GetX(f.staff, f.A.ID)
+	emp.Edges, want.Edges = ent.EmployerEdges{}, ent.EmployerEdges{}
+	if g, w := fmt.Sprintf("%+v", *emp), fmt.Sprintf("%+v", *want); g != w {
+		t.Fatalf("EmployerPage's employer %s, Get's %s", g, w)
+	}
+	return show(t, conn)
+}
+
 // roundTrip passes a cursor through its GraphQL form, as the next request sends it.
 func roundTrip(t *testing.T, c *entgql.Cursor[string]) *entgql.Cursor[string] {
 	t.Helper()
@@ -209,6 +231,9 @@ func TestPageEqualsPaginate(t *testing.T) {
 		if g, w := show(t, got), show(t, want); g != w {
 			t.Fatalf("%s:\nPage:\n%s\nPaginate:\n%s", name, g, w)
 		}
+		if g, w := f.employerPage(t, filter, a), show(t, want); g != w {
+			t.Fatalf("%s:\nEmployerPage:\n%s\nPaginate:\n%s", name, g, w)
+		}
 		pages++
 		return want
 	}
@@ -242,6 +267,82 @@ func TestPageEqualsPaginate(t *testing.T) {
 	t.Logf("%d pages equal", pages)
 }
 
+// Page and EmployerPage answer alike whatever the caller reads of the connection:
+// the count alone, the rows alone, both, or a page of no rows.
+func TestEmployerPageEqualsPage(t *testing.T) {
+	f := newPageFx(t)
+	zero, five := 0, 5
+	for _, filter := range []directory.EmploymentFilter{{}, {Search: "jan"}, {Search: "zzz"}} {
+		for _, a := range []directory.PageArgs{
+			{First: &five, Count: true}, {First: &five, Edges: true}, {Last: &five, Count: true, Edges: true},
+			{Count: true}, {Edges: true}, {Count: true, Edges: true}, {},
+			{First: &zero, Count: true, Edges: true}, {Last: &zero, Count: true, Edges: true},
+		} {
+			want, err := f.svc.Page(f.staff, f.A.ID, filter, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g, w := f.employerPage(t, filter, a), show(t, want); g != w {
+				t.Fatalf("%+v %+v:\nEmployerPage:\n%s\nPage:\n%s", filter, a, g, w)
+			}
+		}
+	}
+}
+
+// EmployerPage answers an employer the caller may not see (another employer of the
+// provider, another provider's) exactly as one that does not exist, and as ent's Get
+// answers either: not found. The same plan reads the caller's own employer.
+func TestEmployerPageOfAnInvisibleEmployer(t *testing.T) {
+	f := newPageFx(t)
+	w := f.w
+	const missing = "emp_01JZZZZZZZZZZZZZZZZZZZZZZZ"
+	callers := []struct {
+		name      string
+		ctx       context.Context
+		own       *ent.Employer
+		invisible []string
+	}{
+		{"provider user", f.staff, f.A, []string{w.EmpB1.ID, missing}},
+		{"employer user", testworld.EmployerUser(f.A, "usr_wg", viewer.AllRights...), f.A, []string{f.B.ID, w.EmpB1.ID, missing}},
+		{"integrator", testworld.APIClient(w.ProvA, "cli_int", viewer.AllRights...), f.A, []string{w.EmpB1.ID, missing}},
+		{"other provider's user", testworld.ProviderUser(w.ProvB, "usr_b", viewer.AllRights...), w.EmpB1, []string{f.A.ID, f.B.ID, missing}},
+	}
+	ten := 10
+	for _, c := range callers {
+		for _, a := range []directory.PageArgs{{First: &ten, Count: true, Edges: true}, {First: &ten, Count: true}} {
+			for _, id := range c.invisible {
+				plan, err := f.svc.PlanPage(c.ctx, id, directory.EmploymentFilter{}, a)
+				if err != nil {
+					t.Fatal(err)
+				}
+				emp, conn, err := f.svc.EmployerPage(c.ctx, plan)
+				_, getErr := f.st.Client.Employer.Get(c.ctx, id)
+				if !ent.IsNotFound(err) || getErr == nil || err.Error() != getErr.Error() || emp != nil || conn != nil {
+					t.Errorf("%s, employer %s: %v, %v, %v; Get: %v", c.name, id, emp, conn, err, getErr)
+				}
+			}
+			plan, err := f.svc.PlanPage(c.ctx, c.own.ID, directory.EmploymentFilter{}, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			emp, conn, err := f.svc.EmployerPage(c.ctx, plan)
+			want, wantErr := f.svc.Page(c.ctx, c.own.ID, directory.EmploymentFilter{}, a)
+			if err != nil || wantErr != nil || emp.ID != c.own.ID || show(t, conn) != show(t, want) {
+				t.Errorf("%s, own employer %s: %v, %v, %v; Page: %v, %v", c.name, c.own.ID, emp, conn, err, want, wantErr)
+			}
+		}
+	}
+	// Without VIEW_EMPLOYEES, or as an employee, there is no plan: the page's refusal.
+	for _, ctx := range []context.Context{
+		testworld.EmployerUser(f.A, "usr_nv", testworld.Without(viewer.ViewEmployees)...),
+		testworld.Employee(f.A, "acc_x", "per_x"),
+	} {
+		if _, err := f.svc.PlanPage(ctx, f.A.ID, directory.EmploymentFilter{}, directory.PageArgs{}); apperr.CodeOf(err) != apperr.Forbidden {
+			t.Errorf("PlanPage without VIEW_EMPLOYEES: %v", err)
+		}
+	}
+}
+
 // The page reads no secret: the account's password hash stays empty.
 func TestPageReadsNoPasswordHash(t *testing.T) {
 	f := newPageFx(t)
@@ -250,6 +351,15 @@ func TestPageReadsNoPasswordHash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	plan, err := f.svc.PlanPage(f.staff, f.A.ID, directory.EmploymentFilter{}, directory.PageArgs{First: &fifty, Edges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, withEmployer, err := f.svc.EmployerPage(f.staff, plan)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn.Edges = append(conn.Edges, withEmployer.Edges...)
 	accounts := 0
 	for _, e := range conn.Edges {
 		if a := e.Node.Edges.Person.Edges.Account; a != nil {
