@@ -4,8 +4,10 @@ package ent
 
 import (
 	"context"
+	stdsql "database/sql"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 )
 
 // QueryRows runs hand-written SQL through the client's driver, as ent's own queries
@@ -17,6 +19,79 @@ func (c *Client) QueryRows(ctx context.Context, query string, args ...any) (*sql
 		return nil, err
 	}
 	return rows, nil
+}
+
+// Underlying is what the client's statements run on: its dialect.Tx for the client of
+// a transaction, its driver otherwise; for code that needs more of it than SQL
+// (server/store copies rows through the connection of a transaction).
+func (c *Client) Underlying() any {
+	if tx, ok := c.driver.(*txDriver); ok {
+		return tx.tx
+	}
+	return c.driver
+}
+
+// Dialect is the SQL dialect of the client's driver, for code that writes its own SQL
+// on one database and leaves the other to ent (server/store's InsertRows).
+func (c *Client) Dialect() string { return c.driver.Dialect() }
+
+// ExecRows runs a hand-written statement through the client's driver, like QueryRows;
+// a constraint violation comes back as a *ConstraintError, as from ent's own statements,
+// so callers test it with IsConstraintError either way.
+func (c *Client) ExecRows(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	var res stdsql.Result
+	if err := c.driver.Exec(ctx, query, args, &res); err != nil {
+		if sqlgraph.IsConstraintError(err) {
+			err = &ConstraintError{msg: err.Error(), wrap: err}
+		}
+		return nil, err
+	}
+	return res, nil
+}
+
+// AsConstraintError is err as ent reports it from its own statements: a constraint
+// violation (sqlgraph.IsConstraintError) becomes a *ConstraintError, for
+// IsConstraintError; anything else stays as it is.
+func AsConstraintError(err error) error {
+	if err != nil && sqlgraph.IsConstraintError(err) {
+		return &ConstraintError{msg: err.Error(), wrap: err}
+	}
+	return err
+}
+
+// BatchCreate inserts rows of one type, made by the Row method of its create builders,
+// in one statement: what CreateBulk runs once the builders' hooks have passed.
+func (c *Client) BatchCreate(ctx context.Context, rows []*sqlgraph.CreateSpec) error {
+	if err := sqlgraph.BatchCreate(ctx, c.driver, &sqlgraph.BatchCreateSpec{Nodes: rows}); err != nil {
+		if sqlgraph.IsConstraintError(err) {
+			err = &ConstraintError{msg: err.Error(), wrap: err}
+		}
+		return err
+	}
+	return nil
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *APIClientCreate) Row(ctx context.Context) (*APIClient, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*APIClient, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a APIClient (a part of
@@ -34,6 +109,29 @@ func (c *APIClientClient) Scanner(columns []string) ([]any, func() (*APIClient, 
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AccountCreate) Row(ctx context.Context) (*Account, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Account, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Account (a part of
@@ -63,6 +161,29 @@ func (_m *Account) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AnnualStatementCreate) Row(ctx context.Context) (*AnnualStatement, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AnnualStatement, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a AnnualStatement (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -90,6 +211,29 @@ func (_m *AnnualStatement) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AssistantIntentCountCreate) Row(ctx context.Context) (*AssistantIntentCount, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AssistantIntentCount, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a AssistantIntentCount (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -105,6 +249,29 @@ func (c *AssistantIntentCountClient) Scanner(columns []string) ([]any, func() (*
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AuditEventCreate) Row(ctx context.Context) (*AuditEvent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AuditEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a AuditEvent (a part of
@@ -124,6 +291,29 @@ func (c *AuditEventClient) Scanner(columns []string) ([]any, func() (*AuditEvent
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *CalendarFeedCreate) Row(ctx context.Context) (*CalendarFeed, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*CalendarFeed, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a CalendarFeed (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -139,6 +329,29 @@ func (c *CalendarFeedClient) Scanner(columns []string) ([]any, func() (*Calendar
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeEventCreate) Row(ctx context.Context) (*ChangeEvent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
@@ -158,6 +371,29 @@ func (c *ChangeEventClient) Scanner(columns []string) ([]any, func() (*ChangeEve
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeFeedAckCreate) Row(ctx context.Context) (*ChangeFeedAck, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedAck, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a ChangeFeedAck (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -173,6 +409,29 @@ func (c *ChangeFeedAckClient) Scanner(columns []string) ([]any, func() (*ChangeF
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeFeedHeadCreate) Row(ctx context.Context) (*ChangeFeedHead, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedHead, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ChangeFeedHead (a part of
@@ -192,6 +451,29 @@ func (c *ChangeFeedHeadClient) Scanner(columns []string) ([]any, func() (*Change
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimCreate) Row(ctx context.Context) (*Claim, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Claim, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Claim (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -207,6 +489,29 @@ func (c *ClaimClient) Scanner(columns []string) ([]any, func() (*Claim, error)) 
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimComponentCreate) Row(ctx context.Context) (*ClaimComponent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ClaimComponent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ClaimComponent (a part of
@@ -226,6 +531,29 @@ func (c *ClaimComponentClient) Scanner(columns []string) ([]any, func() (*ClaimC
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimReceiptCreate) Row(ctx context.Context) (*ClaimReceipt, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ClaimReceipt, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a ClaimReceipt (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -241,6 +569,29 @@ func (c *ClaimReceiptClient) Scanner(columns []string) ([]any, func() (*ClaimRec
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DataChangeCreate) Row(ctx context.Context) (*DataChange, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DataChange, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a DataChange (a part of
@@ -260,6 +611,29 @@ func (c *DataChangeClient) Scanner(columns []string) ([]any, func() (*DataChange
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DataFieldSettingCreate) Row(ctx context.Context) (*DataFieldSetting, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DataFieldSetting, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DataFieldSetting (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -275,6 +649,29 @@ func (c *DataFieldSettingClient) Scanner(columns []string) ([]any, func() (*Data
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentCreate) Row(ctx context.Context) (*Department, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Department, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Department (a part of
@@ -294,6 +691,29 @@ func (c *DepartmentClient) Scanner(columns []string) ([]any, func() (*Department
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentManagerCreate) Row(ctx context.Context) (*DepartmentManager, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DepartmentManager, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DepartmentManager (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -311,6 +731,29 @@ func (c *DepartmentManagerClient) Scanner(columns []string) ([]any, func() (*Dep
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentMemberCreate) Row(ctx context.Context) (*DepartmentMember, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DepartmentMember, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DepartmentMember (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -326,6 +769,29 @@ func (c *DepartmentMemberClient) Scanner(columns []string) ([]any, func() (*Depa
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DocumentCreate) Row(ctx context.Context) (*Document, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Document, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Document (a part of
@@ -365,6 +831,29 @@ func (_m *Document) SetFile(v *DocumentFile) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DocumentFileCreate) Row(ctx context.Context) (*DocumentFile, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DocumentFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DocumentFile (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -392,6 +881,29 @@ func (_m *DocumentFile) SetDocument(v *Document) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *EmployerCreate) Row(ctx context.Context) (*Employer, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Employer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Employer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -417,6 +929,29 @@ func (_m *Employer) SetProvider(v *Provider) {
 	if v != nil {
 		v.config = _m.config
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *EmploymentCreate) Row(ctx context.Context) (*Employment, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Employment, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Employment (a part of
@@ -456,6 +991,29 @@ func (_m *Employment) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *InsuranceOfferCreate) Row(ctx context.Context) (*InsuranceOffer, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*InsuranceOffer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a InsuranceOffer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -471,6 +1029,29 @@ func (c *InsuranceOfferClient) Scanner(columns []string) ([]any, func() (*Insura
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *InvitationCreate) Row(ctx context.Context) (*Invitation, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Invitation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Invitation (a part of
@@ -510,6 +1091,29 @@ func (_m *Invitation) SetAccount(v *Account) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveEntryCreate) Row(ctx context.Context) (*LeaveEntry, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveEntry, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveEntry (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -547,6 +1151,26 @@ func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveNoticeCreate) Row(ctx context.Context) (*LeaveNotice, *sqlgraph.CreateSpec, error) {
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -562,6 +1186,29 @@ func (c *LeaveNoticeClient) Scanner(columns []string) ([]any, func() (*LeaveNoti
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveRequestCreate) Row(ctx context.Context) (*LeaveRequest, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
@@ -601,6 +1248,29 @@ func (_m *LeaveRequest) SetLeaveType(v *LeaveType) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveSchemeCreate) Row(ctx context.Context) (*LeaveScheme, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveScheme, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveScheme (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -616,6 +1286,29 @@ func (c *LeaveSchemeClient) Scanner(columns []string) ([]any, func() (*LeaveSche
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveTypeCreate) Row(ctx context.Context) (*LeaveType, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveType, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a LeaveType (a part of
@@ -635,6 +1328,29 @@ func (c *LeaveTypeClient) Scanner(columns []string) ([]any, func() (*LeaveType, 
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *MailTemplateCreate) Row(ctx context.Context) (*MailTemplate, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*MailTemplate, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a MailTemplate (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -650,6 +1366,29 @@ func (c *MailTemplateClient) Scanner(columns []string) ([]any, func() (*MailTemp
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ManagerSubstituteCreate) Row(ctx context.Context) (*ManagerSubstitute, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ManagerSubstitute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ManagerSubstitute (a part of
@@ -669,6 +1408,29 @@ func (c *ManagerSubstituteClient) Scanner(columns []string) ([]any, func() (*Man
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *OutboxMailCreate) Row(ctx context.Context) (*OutboxMail, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*OutboxMail, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a OutboxMail (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -684,6 +1446,29 @@ func (c *OutboxMailClient) Scanner(columns []string) ([]any, func() (*OutboxMail
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PartialRecoveryCreate) Row(ctx context.Context) (*PartialRecovery, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PartialRecovery, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a PartialRecovery (a part of
@@ -713,6 +1498,29 @@ func (_m *PartialRecovery) SetSickReport(v *SickReport) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PasswordResetCreate) Row(ctx context.Context) (*PasswordReset, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PasswordReset, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a PasswordReset (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -728,6 +1536,29 @@ func (c *PasswordResetClient) Scanner(columns []string) ([]any, func() (*Passwor
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PayslipCreate) Row(ctx context.Context) (*Payslip, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Payslip, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Payslip (a part of
@@ -757,6 +1588,29 @@ func (_m *Payslip) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PayslipLineCreate) Row(ctx context.Context) (*PayslipLine, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PayslipLine, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a PayslipLine (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -782,6 +1636,29 @@ func (_m *PayslipLine) SetPayslip(v *Payslip) {
 	if v != nil {
 		v.config = _m.config
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PersonCreate) Row(ctx context.Context) (*Person, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Person, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Person (a part of
@@ -821,6 +1698,29 @@ func (_m *Person) SetAccount(v *Account) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PreboardingCreate) Row(ctx context.Context) (*Preboarding, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Preboarding, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Preboarding (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -836,6 +1736,29 @@ func (c *PreboardingClient) Scanner(columns []string) ([]any, func() (*Preboardi
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PreboardingFileCreate) Row(ctx context.Context) (*PreboardingFile, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PreboardingFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a PreboardingFile (a part of
@@ -855,6 +1778,29 @@ func (c *PreboardingFileClient) Scanner(columns []string) ([]any, func() (*Prebo
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProductCreate) Row(ctx context.Context) (*Product, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Product, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Product (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -870,6 +1816,29 @@ func (c *ProductClient) Scanner(columns []string) ([]any, func() (*Product, erro
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProductActivationCreate) Row(ctx context.Context) (*ProductActivation, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ProductActivation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ProductActivation (a part of
@@ -909,6 +1878,29 @@ func (_m *ProductActivation) SetProduct(v *Product) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProviderCreate) Row(ctx context.Context) (*Provider, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Provider, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Provider (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -926,6 +1918,29 @@ func (c *ProviderClient) Scanner(columns []string) ([]any, func() (*Provider, er
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *RateLimitWindowCreate) Row(ctx context.Context) (*RateLimitWindow, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*RateLimitWindow, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a RateLimitWindow (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -941,6 +1956,29 @@ func (c *RateLimitWindowClient) Scanner(columns []string) ([]any, func() (*RateL
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *RegulationPassageCreate) Row(ctx context.Context) (*RegulationPassage, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*RegulationPassage, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a RegulationPassage (a part of
@@ -970,6 +2008,29 @@ func (_m *RegulationPassage) SetDocument(v *Document) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *SessionCreate) Row(ctx context.Context) (*Session, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Session, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Session (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -985,6 +2046,29 @@ func (c *SessionClient) Scanner(columns []string) ([]any, func() (*Session, erro
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *SickReportCreate) Row(ctx context.Context) (*SickReport, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*SickReport, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a SickReport (a part of
@@ -1014,6 +2098,29 @@ func (_m *SickReport) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *StaffLinkCreate) Row(ctx context.Context) (*StaffLink, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*StaffLink, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a StaffLink (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1029,6 +2136,29 @@ func (c *StaffLinkClient) Scanner(columns []string) ([]any, func() (*StaffLink, 
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *UserCreate) Row(ctx context.Context) (*User, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*User, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a User (a part of
@@ -1048,6 +2178,29 @@ func (c *UserClient) Scanner(columns []string) ([]any, func() (*User, error)) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *VerzuimContactCreate) Row(ctx context.Context) (*VerzuimContact, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*VerzuimContact, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a VerzuimContact (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1063,6 +2216,29 @@ func (c *VerzuimContactClient) Scanner(columns []string) ([]any, func() (*Verzui
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkPatternCreate) Row(ctx context.Context) (*WorkPattern, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkPattern, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkPattern (a part of
@@ -1092,6 +2268,29 @@ func (_m *WorkPattern) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowAssigneeCreate) Row(ctx context.Context) (*WorkflowAssignee, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowAssignee, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowAssignee (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1119,6 +2318,26 @@ func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowNoticeCreate) Row(ctx context.Context) (*WorkflowNotice, *sqlgraph.CreateSpec, error) {
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1134,6 +2353,29 @@ func (c *WorkflowNoticeClient) Scanner(columns []string) ([]any, func() (*Workfl
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowRequestCreate) Row(ctx context.Context) (*WorkflowRequest, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
@@ -1153,6 +2395,29 @@ func (c *WorkflowRequestClient) Scanner(columns []string) ([]any, func() (*Workf
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowRouteCreate) Row(ctx context.Context) (*WorkflowRoute, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowRoute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowRoute (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1170,6 +2435,29 @@ func (c *WorkflowRouteClient) Scanner(columns []string) ([]any, func() (*Workflo
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowSettingsCreate) Row(ctx context.Context) (*WorkflowSettings, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowSettings, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowSettings (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1185,6 +2473,29 @@ func (c *WorkflowSettingsClient) Scanner(columns []string) ([]any, func() (*Work
 		}
 		return node, nil
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowStepCreate) Row(ctx context.Context) (*WorkflowStep, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowStep, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkflowStep (a part of

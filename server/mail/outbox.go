@@ -12,6 +12,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/reqid"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -49,12 +50,9 @@ func Enqueue(ctx context.Context, client *ent.Client, m Message) error {
 	return EnqueueMany(ctx, client, []Message{m})
 }
 
-// bulkSize keeps one INSERT well under the parameter limits of Postgres and SQLite.
-const bulkSize = 500
-
 // EnqueueMany is Enqueue for many mails, e.g. one per person of a collective change:
 // each distinct (kind, language, provider, employer) is resolved once and the rows are
-// inserted in bulk.
+// written by store.Insert, a few statements for thousands of mails on Postgres.
 func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error {
 	type key struct {
 		k        Kind
@@ -62,20 +60,7 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		pro, emp string
 	}
 	resolved := map[key]*compiled{}
-	builders := make([]*ent.OutboxMailCreate, 0, min(len(msgs), bulkSize))
-	// System: the outbox is written only by the program (its bodies carry link
-	// tokens); the change that causes a mail was authorized by its caller.
-	sys := viewer.System(ctx)
-	flush := func() error {
-		if len(builders) == 0 {
-			return nil
-		}
-		if err := client.OutboxMail.CreateBulk(builders...).Exec(sys); err != nil {
-			return fmt.Errorf("mail: queue: %w", err)
-		}
-		builders = builders[:0]
-		return nil
-	}
+	builders := make([]*ent.OutboxMailCreate, 0, len(msgs))
 	request := reqid.FromContext(ctx)
 	chosen, err := recipientLanguages(ctx, client, msgs)
 	if err != nil {
@@ -147,13 +132,13 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 			b.SetPersonID(m.PersonID)
 		}
 		builders = append(builders, b)
-		if len(builders) == bulkSize {
-			if err := flush(); err != nil {
-				return err
-			}
-		}
 	}
-	return flush()
+	// System: the outbox is written only by the program (its bodies carry link
+	// tokens); the change that causes a mail was authorized by its caller.
+	if _, err := store.Insert(viewer.System(ctx), client, builders); err != nil {
+		return fmt.Errorf("mail: queue: %w", err)
+	}
+	return nil
 }
 
 // CheckAddress returns addr trimmed when it is a bare e-mail address (no display
