@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"net/mail"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // mails state times in Europe/Amsterdam on any machine
 
@@ -59,14 +61,19 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		l        Locale
 		pro, emp string
 	}
+	type job struct {
+		m  Message
+		c  *compiled
+		to string
+	}
 	resolved := map[key]*compiled{}
-	builders := make([]*ent.OutboxMailCreate, 0, len(msgs))
+	jobs := make([]job, len(msgs))
 	request := reqid.FromContext(ctx)
 	chosen, err := recipientLanguages(ctx, client, msgs)
 	if err != nil {
 		return err
 	}
-	for _, m := range msgs {
+	for i, m := range msgs {
 		if l, ok := chosen[m.PersonID]; ok && m.PersonID != "" {
 			m.Locale = l
 		}
@@ -90,7 +97,6 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 			if err := checkTimes(m.Kind, m.Times); err != nil {
 				return err
 			}
-			m.Vars = withTimes(m.Vars, m.Times, m.Locale)
 		}
 		kk := key{m.Kind, m.Locale, m.ProviderID, m.EmployerID}
 		c := resolved[kk]
@@ -104,7 +110,15 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 			}
 			resolved[kk] = c
 		}
-		out, err := c.render(m.Vars)
+		jobs[i] = job{m, c, to}
+	}
+	builders := make([]*ent.OutboxMailCreate, len(jobs))
+	err = inParallel(len(jobs), func(i int) error {
+		m, to := jobs[i].m, jobs[i].to
+		if len(m.Times) > 0 {
+			m.Vars = withTimes(m.Vars, m.Times, m.Locale)
+		}
+		out, err := jobs[i].c.render(m.Vars)
 		if err != nil {
 			return err
 		}
@@ -131,12 +145,53 @@ func EnqueueMany(ctx context.Context, client *ent.Client, msgs []Message) error 
 		if m.PersonID != "" {
 			b.SetPersonID(m.PersonID)
 		}
-		builders = append(builders, b)
+		builders[i] = b
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	// System: the outbox is written only by the program (its bodies carry link
 	// tokens); the change that causes a mail was authorized by its caller.
 	if _, err := store.Insert(viewer.System(ctx), client, builders); err != nil {
 		return fmt.Errorf("mail: queue: %w", err)
+	}
+	return nil
+}
+
+// renderAlone is the least number of mails rendered on more than one core.
+const renderAlone = 64
+
+// inParallel runs fn(0) … fn(n-1) on every core the program has and returns the error
+// of the lowest i that failed. Rendering is the CPU of a collective change: about a
+// third of a 5,000-person grant's time before it was spread (issue #12); the compiled
+// templates are safe to execute concurrently.
+func inParallel(n int, fn func(i int) error) error {
+	workers := min(runtime.GOMAXPROCS(0), (n+renderAlone-1)/renderAlone)
+	errs := make([]error, n)
+	if workers <= 1 {
+		for i := range n {
+			if errs[i] = fn(i); errs[i] != nil {
+				return errs[i]
+			}
+		}
+		return nil
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				errs[i] = fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
