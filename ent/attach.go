@@ -4,9 +4,11 @@ package ent
 
 import (
 	"context"
+	stdsql "database/sql"
 	"fmt"
 
 	"entgo.io/ent/dialect/sql"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 
 	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/annualstatement"
@@ -76,6 +78,79 @@ func (c *Client) QueryRows(ctx context.Context, query string, args ...any) (*sql
 	return rows, nil
 }
 
+// Underlying is what the client's statements run on: its dialect.Tx for the client of
+// a transaction, its driver otherwise; for code that needs more of it than SQL
+// (server/store copies rows through the connection of a transaction).
+func (c *Client) Underlying() any {
+	if tx, ok := c.driver.(*txDriver); ok {
+		return tx.tx
+	}
+	return c.driver
+}
+
+// Dialect is the SQL dialect of the client's driver, for code that writes its own SQL
+// on one database and leaves the other to ent (server/store's InsertRows).
+func (c *Client) Dialect() string { return c.driver.Dialect() }
+
+// ExecRows runs a hand-written statement through the client's driver, like QueryRows;
+// a constraint violation comes back as a *ConstraintError, as from ent's own statements,
+// so callers test it with IsConstraintError either way.
+func (c *Client) ExecRows(ctx context.Context, query string, args ...any) (stdsql.Result, error) {
+	var res stdsql.Result
+	if err := c.driver.Exec(ctx, query, args, &res); err != nil {
+		if sqlgraph.IsConstraintError(err) {
+			err = &ConstraintError{msg: err.Error(), wrap: err}
+		}
+		return nil, err
+	}
+	return res, nil
+}
+
+// AsConstraintError is err as ent reports it from its own statements: a constraint
+// violation (sqlgraph.IsConstraintError) becomes a *ConstraintError, for
+// IsConstraintError; anything else stays as it is.
+func AsConstraintError(err error) error {
+	if err != nil && sqlgraph.IsConstraintError(err) {
+		return &ConstraintError{msg: err.Error(), wrap: err}
+	}
+	return err
+}
+
+// BatchCreate inserts rows of one type, made by the Row method of its create builders,
+// in one statement: what CreateBulk runs once the builders' hooks have passed.
+func (c *Client) BatchCreate(ctx context.Context, rows []*sqlgraph.CreateSpec) error {
+	if err := sqlgraph.BatchCreate(ctx, c.driver, &sqlgraph.BatchCreateSpec{Nodes: rows}); err != nil {
+		if sqlgraph.IsConstraintError(err) {
+			err = &ConstraintError{msg: err.Error(), wrap: err}
+		}
+		return err
+	}
+	return nil
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *APIClientCreate) Row(ctx context.Context) (*APIClient, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*APIClient, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a APIClient (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -113,6 +188,29 @@ func (q *APIClientQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *APIClientQuery) NotFound() error {
 	return &NotFoundError{apiclient.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AccountCreate) Row(ctx context.Context) (*Account, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Account, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Account (a part of
@@ -164,6 +262,29 @@ func (_m *Account) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AnnualStatementCreate) Row(ctx context.Context) (*AnnualStatement, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AnnualStatement, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a AnnualStatement (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -213,6 +334,29 @@ func (_m *AnnualStatement) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AssistantIntentCountCreate) Row(ctx context.Context) (*AssistantIntentCount, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AssistantIntentCount, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a AssistantIntentCount (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -250,6 +394,29 @@ func (q *AssistantIntentCountQuery) Selector(ctx context.Context) (*sql.Selector
 // NotFound is the error Only returns when the query finds nothing.
 func (q *AssistantIntentCountQuery) NotFound() error {
 	return &NotFoundError{assistantintentcount.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *AuditEventCreate) Row(ctx context.Context) (*AuditEvent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*AuditEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a AuditEvent (a part of
@@ -291,6 +458,29 @@ func (q *AuditEventQuery) NotFound() error {
 	return &NotFoundError{auditevent.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *CalendarFeedCreate) Row(ctx context.Context) (*CalendarFeed, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*CalendarFeed, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a CalendarFeed (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -328,6 +518,29 @@ func (q *CalendarFeedQuery) Selector(ctx context.Context) (*sql.Selector, error)
 // NotFound is the error Only returns when the query finds nothing.
 func (q *CalendarFeedQuery) NotFound() error {
 	return &NotFoundError{calendarfeed.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeEventCreate) Row(ctx context.Context) (*ChangeEvent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
@@ -369,6 +582,29 @@ func (q *ChangeEventQuery) NotFound() error {
 	return &NotFoundError{changeevent.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeFeedAckCreate) Row(ctx context.Context) (*ChangeFeedAck, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedAck, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a ChangeFeedAck (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -406,6 +642,29 @@ func (q *ChangeFeedAckQuery) Selector(ctx context.Context) (*sql.Selector, error
 // NotFound is the error Only returns when the query finds nothing.
 func (q *ChangeFeedAckQuery) NotFound() error {
 	return &NotFoundError{changefeedack.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ChangeFeedHeadCreate) Row(ctx context.Context) (*ChangeFeedHead, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedHead, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ChangeFeedHead (a part of
@@ -447,6 +706,29 @@ func (q *ChangeFeedHeadQuery) NotFound() error {
 	return &NotFoundError{changefeedhead.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimCreate) Row(ctx context.Context) (*Claim, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Claim, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Claim (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -484,6 +766,29 @@ func (q *ClaimQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *ClaimQuery) NotFound() error {
 	return &NotFoundError{claim.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimComponentCreate) Row(ctx context.Context) (*ClaimComponent, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ClaimComponent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ClaimComponent (a part of
@@ -525,6 +830,29 @@ func (q *ClaimComponentQuery) NotFound() error {
 	return &NotFoundError{claimcomponent.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ClaimReceiptCreate) Row(ctx context.Context) (*ClaimReceipt, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ClaimReceipt, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a ClaimReceipt (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -562,6 +890,29 @@ func (q *ClaimReceiptQuery) Selector(ctx context.Context) (*sql.Selector, error)
 // NotFound is the error Only returns when the query finds nothing.
 func (q *ClaimReceiptQuery) NotFound() error {
 	return &NotFoundError{claimreceipt.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DataChangeCreate) Row(ctx context.Context) (*DataChange, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DataChange, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a DataChange (a part of
@@ -603,6 +954,29 @@ func (q *DataChangeQuery) NotFound() error {
 	return &NotFoundError{datachange.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DataFieldSettingCreate) Row(ctx context.Context) (*DataFieldSetting, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DataFieldSetting, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DataFieldSetting (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -640,6 +1014,29 @@ func (q *DataFieldSettingQuery) Selector(ctx context.Context) (*sql.Selector, er
 // NotFound is the error Only returns when the query finds nothing.
 func (q *DataFieldSettingQuery) NotFound() error {
 	return &NotFoundError{datafieldsetting.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentCreate) Row(ctx context.Context) (*Department, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Department, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Department (a part of
@@ -681,6 +1078,29 @@ func (q *DepartmentQuery) NotFound() error {
 	return &NotFoundError{department.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentManagerCreate) Row(ctx context.Context) (*DepartmentManager, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DepartmentManager, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DepartmentManager (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -720,6 +1140,29 @@ func (q *DepartmentManagerQuery) NotFound() error {
 	return &NotFoundError{departmentmanager.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DepartmentMemberCreate) Row(ctx context.Context) (*DepartmentMember, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DepartmentMember, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DepartmentMember (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -757,6 +1200,29 @@ func (q *DepartmentMemberQuery) Selector(ctx context.Context) (*sql.Selector, er
 // NotFound is the error Only returns when the query finds nothing.
 func (q *DepartmentMemberQuery) NotFound() error {
 	return &NotFoundError{departmentmember.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DocumentCreate) Row(ctx context.Context) (*Document, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Document, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Document (a part of
@@ -818,6 +1284,29 @@ func (_m *Document) SetFile(v *DocumentFile) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *DocumentFileCreate) Row(ctx context.Context) (*DocumentFile, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*DocumentFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a DocumentFile (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -867,6 +1356,29 @@ func (_m *DocumentFile) SetDocument(v *Document) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *EmployerCreate) Row(ctx context.Context) (*Employer, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Employer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Employer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -914,6 +1426,29 @@ func (_m *Employer) SetProvider(v *Provider) {
 	if v != nil {
 		v.config = _m.config
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *EmploymentCreate) Row(ctx context.Context) (*Employment, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Employment, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Employment (a part of
@@ -975,6 +1510,29 @@ func (_m *Employment) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *InsuranceOfferCreate) Row(ctx context.Context) (*InsuranceOffer, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*InsuranceOffer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a InsuranceOffer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1012,6 +1570,29 @@ func (q *InsuranceOfferQuery) Selector(ctx context.Context) (*sql.Selector, erro
 // NotFound is the error Only returns when the query finds nothing.
 func (q *InsuranceOfferQuery) NotFound() error {
 	return &NotFoundError{insuranceoffer.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *InvitationCreate) Row(ctx context.Context) (*Invitation, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Invitation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Invitation (a part of
@@ -1073,6 +1654,29 @@ func (_m *Invitation) SetAccount(v *Account) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveEntryCreate) Row(ctx context.Context) (*LeaveEntry, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveEntry, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveEntry (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1132,6 +1736,26 @@ func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveNoticeCreate) Row(ctx context.Context) (*LeaveNotice, *sqlgraph.CreateSpec, error) {
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1169,6 +1793,29 @@ func (q *LeaveNoticeQuery) Selector(ctx context.Context) (*sql.Selector, error) 
 // NotFound is the error Only returns when the query finds nothing.
 func (q *LeaveNoticeQuery) NotFound() error {
 	return &NotFoundError{leavenotice.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveRequestCreate) Row(ctx context.Context) (*LeaveRequest, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
@@ -1230,6 +1877,29 @@ func (_m *LeaveRequest) SetLeaveType(v *LeaveType) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveSchemeCreate) Row(ctx context.Context) (*LeaveScheme, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveScheme, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a LeaveScheme (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1267,6 +1937,29 @@ func (q *LeaveSchemeQuery) Selector(ctx context.Context) (*sql.Selector, error) 
 // NotFound is the error Only returns when the query finds nothing.
 func (q *LeaveSchemeQuery) NotFound() error {
 	return &NotFoundError{leavescheme.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *LeaveTypeCreate) Row(ctx context.Context) (*LeaveType, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*LeaveType, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a LeaveType (a part of
@@ -1308,6 +2001,29 @@ func (q *LeaveTypeQuery) NotFound() error {
 	return &NotFoundError{leavetype.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *MailTemplateCreate) Row(ctx context.Context) (*MailTemplate, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*MailTemplate, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a MailTemplate (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1345,6 +2061,29 @@ func (q *MailTemplateQuery) Selector(ctx context.Context) (*sql.Selector, error)
 // NotFound is the error Only returns when the query finds nothing.
 func (q *MailTemplateQuery) NotFound() error {
 	return &NotFoundError{mailtemplate.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ManagerSubstituteCreate) Row(ctx context.Context) (*ManagerSubstitute, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ManagerSubstitute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ManagerSubstitute (a part of
@@ -1386,6 +2125,29 @@ func (q *ManagerSubstituteQuery) NotFound() error {
 	return &NotFoundError{managersubstitute.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *OutboxMailCreate) Row(ctx context.Context) (*OutboxMail, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*OutboxMail, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a OutboxMail (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1423,6 +2185,29 @@ func (q *OutboxMailQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *OutboxMailQuery) NotFound() error {
 	return &NotFoundError{outboxmail.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PartialRecoveryCreate) Row(ctx context.Context) (*PartialRecovery, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PartialRecovery, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a PartialRecovery (a part of
@@ -1474,6 +2259,29 @@ func (_m *PartialRecovery) SetSickReport(v *SickReport) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PasswordResetCreate) Row(ctx context.Context) (*PasswordReset, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PasswordReset, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a PasswordReset (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1511,6 +2319,29 @@ func (q *PasswordResetQuery) Selector(ctx context.Context) (*sql.Selector, error
 // NotFound is the error Only returns when the query finds nothing.
 func (q *PasswordResetQuery) NotFound() error {
 	return &NotFoundError{passwordreset.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PayslipCreate) Row(ctx context.Context) (*Payslip, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Payslip, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Payslip (a part of
@@ -1562,6 +2393,29 @@ func (_m *Payslip) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PayslipLineCreate) Row(ctx context.Context) (*PayslipLine, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PayslipLine, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a PayslipLine (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1609,6 +2463,29 @@ func (_m *PayslipLine) SetPayslip(v *Payslip) {
 	if v != nil {
 		v.config = _m.config
 	}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PersonCreate) Row(ctx context.Context) (*Person, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Person, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a Person (a part of
@@ -1670,6 +2547,29 @@ func (_m *Person) SetAccount(v *Account) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PreboardingCreate) Row(ctx context.Context) (*Preboarding, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Preboarding, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Preboarding (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1707,6 +2607,29 @@ func (q *PreboardingQuery) Selector(ctx context.Context) (*sql.Selector, error) 
 // NotFound is the error Only returns when the query finds nothing.
 func (q *PreboardingQuery) NotFound() error {
 	return &NotFoundError{preboarding.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *PreboardingFileCreate) Row(ctx context.Context) (*PreboardingFile, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*PreboardingFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a PreboardingFile (a part of
@@ -1748,6 +2671,29 @@ func (q *PreboardingFileQuery) NotFound() error {
 	return &NotFoundError{preboardingfile.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProductCreate) Row(ctx context.Context) (*Product, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Product, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Product (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1785,6 +2731,29 @@ func (q *ProductQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *ProductQuery) NotFound() error {
 	return &NotFoundError{product.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProductActivationCreate) Row(ctx context.Context) (*ProductActivation, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*ProductActivation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a ProductActivation (a part of
@@ -1846,6 +2815,29 @@ func (_m *ProductActivation) SetProduct(v *Product) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *ProviderCreate) Row(ctx context.Context) (*Provider, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Provider, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Provider (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1885,6 +2877,29 @@ func (q *ProviderQuery) NotFound() error {
 	return &NotFoundError{provider.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *RateLimitWindowCreate) Row(ctx context.Context) (*RateLimitWindow, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*RateLimitWindow, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a RateLimitWindow (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1922,6 +2937,29 @@ func (q *RateLimitWindowQuery) Selector(ctx context.Context) (*sql.Selector, err
 // NotFound is the error Only returns when the query finds nothing.
 func (q *RateLimitWindowQuery) NotFound() error {
 	return &NotFoundError{ratelimitwindow.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *RegulationPassageCreate) Row(ctx context.Context) (*RegulationPassage, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*RegulationPassage, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a RegulationPassage (a part of
@@ -1973,6 +3011,29 @@ func (_m *RegulationPassage) SetDocument(v *Document) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *SessionCreate) Row(ctx context.Context) (*Session, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*Session, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a Session (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2010,6 +3071,29 @@ func (q *SessionQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *SessionQuery) NotFound() error {
 	return &NotFoundError{session.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *SickReportCreate) Row(ctx context.Context) (*SickReport, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*SickReport, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a SickReport (a part of
@@ -2061,6 +3145,29 @@ func (_m *SickReport) SetPerson(v *Person) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *StaffLinkCreate) Row(ctx context.Context) (*StaffLink, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*StaffLink, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a StaffLink (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2098,6 +3205,29 @@ func (q *StaffLinkQuery) Selector(ctx context.Context) (*sql.Selector, error) {
 // NotFound is the error Only returns when the query finds nothing.
 func (q *StaffLinkQuery) NotFound() error {
 	return &NotFoundError{stafflink.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *UserCreate) Row(ctx context.Context) (*User, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*User, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a User (a part of
@@ -2139,6 +3269,29 @@ func (q *UserQuery) NotFound() error {
 	return &NotFoundError{user.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *VerzuimContactCreate) Row(ctx context.Context) (*VerzuimContact, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*VerzuimContact, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a VerzuimContact (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2176,6 +3329,29 @@ func (q *VerzuimContactQuery) Selector(ctx context.Context) (*sql.Selector, erro
 // NotFound is the error Only returns when the query finds nothing.
 func (q *VerzuimContactQuery) NotFound() error {
 	return &NotFoundError{verzuimcontact.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkPatternCreate) Row(ctx context.Context) (*WorkPattern, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkPattern, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkPattern (a part of
@@ -2227,6 +3403,29 @@ func (_m *WorkPattern) SetEmployment(v *Employment) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowAssigneeCreate) Row(ctx context.Context) (*WorkflowAssignee, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowAssignee, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowAssignee (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2276,6 +3475,26 @@ func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
 	}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowNoticeCreate) Row(ctx context.Context) (*WorkflowNotice, *sqlgraph.CreateSpec, error) {
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2313,6 +3532,29 @@ func (q *WorkflowNoticeQuery) Selector(ctx context.Context) (*sql.Selector, erro
 // NotFound is the error Only returns when the query finds nothing.
 func (q *WorkflowNoticeQuery) NotFound() error {
 	return &NotFoundError{workflownotice.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowRequestCreate) Row(ctx context.Context) (*WorkflowRequest, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
@@ -2354,6 +3596,29 @@ func (q *WorkflowRequestQuery) NotFound() error {
 	return &NotFoundError{workflowrequest.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowRouteCreate) Row(ctx context.Context) (*WorkflowRoute, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowRoute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowRoute (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2393,6 +3658,29 @@ func (q *WorkflowRouteQuery) NotFound() error {
 	return &NotFoundError{workflowroute.Label}
 }
 
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowSettingsCreate) Row(ctx context.Context) (*WorkflowSettings, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowSettings, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
+}
+
 // Scanner returns scan destinations for the given columns of a WorkflowSettings (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2430,6 +3718,29 @@ func (q *WorkflowSettingsQuery) Selector(ctx context.Context) (*sql.Selector, er
 // NotFound is the error Only returns when the query finds nothing.
 func (q *WorkflowSettingsQuery) NotFound() error {
 	return &NotFoundError{workflowsettings.Label}
+}
+
+// Row runs what Save runs before its INSERT — the defaults, the client's and the
+// type's hooks (tenant keys, the privacy policy), the checks — and returns the node and
+// the row instead of writing it, for code that writes many rows in a statement of its
+// own (server/store's InsertRows); the row is exactly what Save would insert.
+func (_c *WorkflowStepCreate) Row(ctx context.Context) (*WorkflowStep, *sqlgraph.CreateSpec, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, nil, err
+	}
+	var spec *sqlgraph.CreateSpec
+	node, err := withHooks(ctx, func(context.Context) (*WorkflowStep, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		node, s := _c.createSpec()
+		spec = s
+		return node, nil
+	}, _c.mutation, _c.hooks)
+	if err != nil {
+		return nil, nil, err
+	}
+	return node, spec, nil
 }
 
 // Scanner returns scan destinations for the given columns of a WorkflowStep (a part of

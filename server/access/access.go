@@ -214,7 +214,8 @@ func refusal(code apperr.UserCode) error {
 
 // invite issues a fresh invitation to each subject: it kills any older link (R3),
 // creates or resets the account to invited, and queues the access mail. It returns the
-// new invitations' IDs. Bulk statements keep a collective grant of thousands fast.
+// new invitations' IDs. Bulk statements (store.Insert) keep a collective grant of
+// thousands fast.
 func (s *Service) invite(ctx context.Context, c *ent.Client, subs []*subject) ([]string, error) {
 	return s.inviteAs(ctx, c, subs, viewer.FromContext(ctx).ID, mail.Invitation, nil)
 }
@@ -297,13 +298,11 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 			}
 		}
 	}
-	for _, chunk := range chunks(newAccounts, 500) {
-		if err := c.Account.CreateBulk(chunk...).Exec(ctx); err != nil {
-			if ent.IsConstraintError(err) {
-				return nil, refusal(CodeInvitationPending) // a concurrent grant won
-			}
-			return nil, err
+	if _, err := store.Insert(ctx, c, newAccounts); err != nil {
+		if ent.IsConstraintError(err) {
+			return nil, refusal(CodeInvitationPending) // a concurrent grant won
 		}
+		return nil, err
 	}
 	for i, sub := range subs {
 		token, hash := auth.NewToken()
@@ -326,10 +325,8 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 			Times: map[string]time.Time{"ExpiresAt": expires},
 		})
 	}
-	for _, chunk := range chunks(invs, 500) {
-		if err := c.Invitation.CreateBulk(chunk...).Exec(ctx); err != nil {
-			return nil, err
-		}
+	if _, err := store.Insert(ctx, c, invs); err != nil {
+		return nil, err
 	}
 	if err := s.enqueue(ctx, c, mails); err != nil {
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -334,10 +335,25 @@ func TestR7CollectiveBlock(t *testing.T) {
 }
 
 // TestR5CollectiveGrantManyPersons: a collective grant of 2,000 persons completes in
-// one run with one invitation, mail and event each.
+// one run with one invitation, mail and event each, written in bulk (store.Insert): on
+// Postgres one INSERT per table for all 2,000 rows, on SQLite one per 500.
 func TestR5CollectiveGrantManyPersons(t *testing.T) {
 	f := newFx(t)
 	const n = 2000
+	var (
+		mu      sync.Mutex
+		inserts = map[string]int{}
+	)
+	c := store.NewClient(dialect.DebugWithContext(f.st.Driver, func(_ context.Context, args ...any) {
+		s := fmt.Sprint(args...)
+		if i := strings.Index(s, "INSERT INTO "); i >= 0 {
+			table := strings.Trim(strings.Fields(s[i+len("INSERT INTO "):])[0], `"`+"`")
+			mu.Lock()
+			inserts[table]++
+			mu.Unlock()
+		}
+	}))
+	f.svc.Client, f.svc.Directory.Client = c, c
 	persons := make([]*ent.PersonCreate, n)
 	for i := range n {
 		email := "werknemer" + itoa(i) + "@example.nl"
@@ -368,6 +384,12 @@ func TestR5CollectiveGrantManyPersons(t *testing.T) {
 	r := f.rows()
 	if r.accounts != n || r.invitations != n || r.outbox != n || r.audit != n {
 		t.Errorf("rows %+v, want %d of each", r, n)
+	}
+	per := map[string]int{dialect.Postgres: 1, dialect.SQLite: n / 500}[f.st.Dialect]
+	for _, table := range []string{"accounts", "invitations", "outbox_mails", "audit_events"} {
+		if inserts[table] != per {
+			t.Errorf("%d INSERT statements into %s, want %d (all: %v)", inserts[table], table, per, inserts)
+		}
 	}
 	if k := f.c.Account.Query().Where(account.StateEQ(account.StateINVITED)).CountX(f.sys); k != n {
 		t.Errorf("%d invited accounts", k)

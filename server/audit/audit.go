@@ -14,6 +14,7 @@ import (
 	"github.com/werkportaal/werkportaal/server/clock"
 	"github.com/werkportaal/werkportaal/server/date"
 	"github.com/werkportaal/werkportaal/server/reqid"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -64,27 +65,16 @@ func Record(ctx context.Context, client *ent.Client, e Event) error {
 	return RecordMany(ctx, client, []Event{e})
 }
 
-// bulkSize keeps one INSERT well under Postgres' 65535 parameters.
-const bulkSize = 1000
-
-// RecordMany writes events in bulk, for collective changes of thousands of persons.
+// RecordMany writes events in bulk, for collective changes of thousands of persons:
+// each event is made and checked as ent makes it (the privacy policy refuses an event
+// outside the actor's tenant) and all of them are written by store.Insert, a few
+// statements for thousands of events on Postgres.
 func RecordMany(ctx context.Context, client *ent.Client, events []Event) error {
 	v := viewer.FromContext(ctx)
 	if v == nil {
 		return fmt.Errorf("audit: no actor")
 	}
-	for len(events) > 0 {
-		n := min(len(events), bulkSize)
-		builders := make([]*ent.AuditEventCreate, n)
-		for i, e := range events[:n] {
-			builders[i] = create(ctx, client, v, e)
-		}
-		if err := client.AuditEvent.CreateBulk(builders...).Exec(ctx); err != nil {
-			return fmt.Errorf("audit: record %s: %w", events[0].Action, err)
-		}
-		events = events[n:]
-	}
-	return nil
+	return insert(ctx, ctx, client, v, events)
 }
 
 // RecordActing writes events done by actor where the privacy rules would refuse the
@@ -94,13 +84,22 @@ func RecordActing(ctx context.Context, client *ent.Client, actor *viewer.Princip
 	if actor == nil {
 		return fmt.Errorf("audit: no actor")
 	}
+	// As the system: the event names the request's person, not the actor's own.
+	return insert(ctx, viewer.System(ctx), client, actor, events)
+}
+
+// insert writes events done by v; as is the context the rows are made in (whose
+// privacy policy judges them).
+func insert(ctx, as context.Context, client *ent.Client, v *viewer.Principal, events []Event) error {
+	if len(events) == 0 {
+		return nil
+	}
 	builders := make([]*ent.AuditEventCreate, len(events))
 	for i, e := range events {
-		builders[i] = create(ctx, client, actor, e)
+		builders[i] = create(ctx, client, v, e)
 	}
-	// As the system: the event names the request's person, not the actor's own.
-	if err := client.AuditEvent.CreateBulk(builders...).Exec(viewer.System(ctx)); err != nil {
-		return fmt.Errorf("audit: record: %w", err)
+	if _, err := store.Insert(as, client, builders); err != nil {
+		return fmt.Errorf("audit: record %s: %w", events[0].Action, err)
 	}
 	return nil
 }

@@ -33,6 +33,10 @@ const MaxRequeueBatch = 1000
 // MANAGE_MAIL_TEMPLATES (Beheren e-mailteksten) is the right about the tenant's mails.
 const requeueRight = viewer.ManageMailTemplates
 
+// requeueChunk keeps the IN list of one UPDATE well under the parameter limits of
+// Postgres and SQLite.
+const requeueChunk = 500
+
 // authorizeFailed lets through staff users and integrators with the right (and the
 // system); the ent privacy policy of OutboxMail then narrows every read and update to
 // the caller's tenant.
@@ -153,7 +157,7 @@ func RequeueFailed(ctx context.Context, client *ent.Client, employerID string, n
 			ids[i] = m.ID
 			events[i] = requeueEvent(m, now)
 		}
-		for chunk := range slices.Chunk(ids, bulkSize) {
+		for chunk := range slices.Chunk(ids, requeueChunk) {
 			n, err := c.OutboxMail.Update().
 				Where(outboxmail.IDIn(chunk...), outboxmail.StatusEQ(outboxmail.StatusFAILED)).
 				SetStatus(outboxmail.StatusPENDING).SetNextAttemptAt(now).SetRequeuedAt(now).ClearFailedAt().

@@ -105,7 +105,10 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 
 // FromDB wraps an open database.
 func FromDB(db *sql.DB, dial string) *Store {
-	drv := entsql.OpenDB(dial, db)
+	var drv dialect.Driver = entsql.OpenDB(dial, db)
+	if dial == dialect.Postgres {
+		drv = pgDriver{Driver: entsql.OpenDB(dial, db), db: db}
+	}
 	return &Store{Client: NewClient(drv), DB: db, Dialect: dial, Driver: drv}
 }
 

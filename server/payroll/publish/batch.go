@@ -29,9 +29,10 @@ type batch[In any, K comparable, Row any, Create any] struct {
 	// existing reads the rows of the employments ids (sorted, unique) that the batch
 	// may update, by key.
 	existing func(ctx context.Context, c *ent.Client, ids []string) (map[K]*Row, error)
-	update   func(ctx context.Context, c *ent.Client, old *Row, in *In) (*Row, error)
-	create   func(c *ent.Client, e *ent.Employment, in *In) Create
-	save     func(ctx context.Context, c *ent.Client, creates []Create) ([]*Row, error)
+	// update writes inputs over the rows they update (old[i] by in[i]), all together.
+	update func(ctx context.Context, c *ent.Client, old []*Row, in []*In) error
+	create func(c *ent.Client, e *ent.Employment, in *In) Create
+	save   func(ctx context.Context, c *ent.Client, creates []Create) ([]*Row, error)
 	// action and target are the audit event of each row; details its details, where
 	// result is created or updated.
 	action  audit.Action
@@ -68,15 +69,16 @@ func upsert[In any, K comparable, Row any, Create any](ctx context.Context, s *S
 			creates   []Create
 			createAt  []int
 			updatedAt []int
+			olds      []*Row
+			updates   []*In
 			events    = make([]audit.Event, 0, len(in))
 		)
 		for i := range in {
 			e := emps[ids[i]]
 			result := "created"
 			if old := existing[b.key(&in[i])]; old != nil {
-				if rows[i], err = b.update(ctx, c, old, &in[i]); err != nil {
-					return err
-				}
+				rows[i] = old
+				olds, updates = append(olds, old), append(updates, &in[i])
 				updatedAt = append(updatedAt, i)
 				updated++
 				result = "updated"
@@ -90,6 +92,11 @@ func upsert[In any, K comparable, Row any, Create any](ctx context.Context, s *S
 				ProviderID: e.ProviderID, EmployerID: e.EmployerID, PersonID: e.PersonID,
 				TargetType: b.target, Details: b.details(e, &in[i], result),
 			})
+		}
+		if len(olds) > 0 {
+			if err := b.update(ctx, c, olds, updates); err != nil {
+				return err
+			}
 		}
 		offset := 0
 		for chunk := range slices.Chunk(creates, chunkSize) {

@@ -406,18 +406,24 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			}
 			return out, nil
 		},
-		update: func(ctx context.Context, c *ent.Client, old *ent.Payslip, p *PayslipInput) (*ent.Payslip, error) {
-			u := c.Payslip.Update().Where(payslip.ID(old.ID)).
-				SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
-				SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
-				SetUpdatedAt(s.now())
-			setLoonstrook(u.Mutation(), &p.Loonstrook, true)
-			// An update by predicate, not UpdateOne: UpdateOne reads each row back, a
-			// second statement per payslip; after reads the batch's updated rows back in one.
-			if n, err := u.Save(ctx); err != nil || n != 1 {
-				return nil, fmt.Errorf("publish: update payslip %s (%d rows): %w", old.ID, n, err)
+		update: func(ctx context.Context, c *ent.Client, old []*ent.Payslip, in []*PayslipInput) error {
+			ids := make([]string, len(old))
+			us := make([]*ent.PayslipUpdate, len(old))
+			for i, p := range in {
+				ids[i] = old[i].ID
+				// By predicate, not UpdateOne: UpdateOne reads each row back; after reads
+				// the batch's updated rows back together.
+				us[i] = c.Payslip.Update().Where(payslip.ID(old[i].ID)).
+					SetRunDate(p.RunDate).SetVisibleFrom(*p.VisibleFrom).
+					SetGrossCents(p.GrossCents).SetNetCents(p.NetCents).
+					SetUpdatedAt(s.now())
+				setLoonstrook(us[i].Mutation(), &p.Loonstrook, true)
 			}
-			return old, nil
+			// One statement per chunk on Postgres rather than one per payslip.
+			if err := store.UpdateRows(ctx, c, payslip.Table, ids, us); err != nil {
+				return fmt.Errorf("publish: update payslips: %w", err)
+			}
+			return nil
 		},
 		create: func(c *ent.Client, e *ent.Employment, p *PayslipInput) *ent.PayslipCreate {
 			// The keys are copied from the employment the batch already read, on purpose:
@@ -434,7 +440,7 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			return pc
 		},
 		save: func(ctx context.Context, c *ent.Client, cs []*ent.PayslipCreate) ([]*ent.Payslip, error) {
-			return c.Payslip.CreateBulk(cs...).Save(ctx)
+			return store.Insert(ctx, c, cs)
 		},
 		action: ActionPayslipPublished, target: "Payslip",
 		details: func(e *ent.Employment, p *PayslipInput, result string) map[string]string {
@@ -482,12 +488,36 @@ func reread(ctx context.Context, c *ent.Client, rows []*ent.Payslip, updated []i
 	return nil
 }
 
-// replaceLines gives every payslip of the batch exactly the lines of its input: the
-// lines of the updated ones are deleted first. It sets Edges.Lines of rows.
+// replaceLines gives every payslip of the batch exactly the lines of its input. An
+// updated payslip whose stored lines already are its input's keeps them: integrators
+// resend whole runs (R23), and deleting and writing those lines again was most of a
+// resend's time (issue #12); the others lose their lines first. It sets Edges.Lines
+// of rows.
 func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []*ent.Payslip, updated []int) error {
-	replaced := make([]string, len(updated))
+	ids := make([]string, len(updated))
 	for i, at := range updated {
-		replaced[i] = rows[at].ID
+		ids[i] = rows[at].ID
+	}
+	stored := make(map[string][]*ent.PayslipLine, len(updated))
+	for chunk := range slices.Chunk(ids, 1000) {
+		ls, err := c.PayslipLine.Query().Where(payslipline.PayslipIDIn(chunk...)).
+			Order(ent.Asc(payslipline.FieldPayslipID), ent.Asc(payslipline.FieldPosition)).All(ctx)
+		if err != nil {
+			return fmt.Errorf("publish: read payslip lines: %w", err)
+		}
+		for _, l := range ls {
+			stored[l.PayslipID] = append(stored[l.PayslipID], l)
+		}
+	}
+	kept := make(map[int]bool, len(updated))
+	var replaced []string
+	for _, at := range updated {
+		if sameLines(stored[rows[at].ID], in[at].Lines) {
+			kept[at] = true
+			rows[at].Edges.Lines = stored[rows[at].ID]
+		} else {
+			replaced = append(replaced, rows[at].ID)
+		}
 	}
 	for chunk := range slices.Chunk(replaced, 1000) {
 		if _, err := c.PayslipLine.Delete().Where(payslipline.PayslipIDIn(chunk...)).Exec(ctx); err != nil {
@@ -496,6 +526,9 @@ func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []
 	}
 	var lines []*ent.PayslipLineCreate
 	for i, p := range in {
+		if kept[i] {
+			continue
+		}
 		ps := rows[i]
 		ps.Edges.Lines = make([]*ent.PayslipLine, 0, len(p.Lines))
 		for j, l := range p.Lines {
@@ -512,12 +545,29 @@ func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []
 				SetNillableKind(l.Kind).SetNillableQuantity(l.Quantity).SetNillableRateCents(l.RateCents))
 		}
 	}
-	for chunk := range slices.Chunk(lines, chunkSize) {
-		if err := c.PayslipLine.CreateBulk(chunk...).Exec(ctx); err != nil {
-			return fmt.Errorf("publish: create payslip lines: %w", err)
-		}
+	if _, err := store.Insert(ctx, c, lines); err != nil {
+		return fmt.Errorf("publish: create payslip lines: %w", err)
 	}
 	return nil
+}
+
+// sameLines reports whether the stored lines of a payslip (by position) are the lines in.
+func sameLines(stored []*ent.PayslipLine, in []LineInput) bool {
+	if len(stored) != len(in) {
+		return false
+	}
+	for j, l := range in {
+		s := stored[j]
+		if s.Position != j || s.Code != l.Code || s.Description != l.Description || s.AmountCents != l.AmountCents ||
+			s.Category != l.Category || !samePtr(s.Kind, l.Kind) || !samePtr(s.Quantity, l.Quantity) || !samePtr(s.RateCents, l.RateCents) {
+			return false
+		}
+	}
+	return true
+}
+
+func samePtr[T comparable](a, b *T) bool {
+	return a == nil && b == nil || a != nil && b != nil && *a == *b
 }
 
 // AnnualStatementInput is a jaaropgave to publish.

@@ -35,6 +35,15 @@ func TestPublishPayslipsIsIdempotent(t *testing.T) {
 		t.Fatalf("after the first publish: %d payslips, %d lines", p1, l1)
 	}
 
+	lineIDs := func(payslipID string) []string {
+		var ids []string
+		for _, l := range f.C.PayslipLine.Query().Where(payslipline.PayslipID(payslipID)).Order(ent.Asc(payslipline.FieldPosition)).AllX(f.Sys) {
+			ids = append(ids, l.ID)
+		}
+		return ids
+	}
+	before := [][]string{lineIDs(first.Payslips[0].ID), lineIDs(first.Payslips[1].ID), lineIDs(first.Payslips[2].ID)}
+
 	// The same batch again, as an integrator, with a correction on one payslip.
 	batch[1] = testworld.Slip(f.Ann, 2026, 10, 325_000)
 	batch[1].Lines = batch[1].Lines[:3]
@@ -58,6 +67,17 @@ func TestPublishPayslipsIsIdempotent(t *testing.T) {
 	lines := testworld.Must[[]*ent.PayslipLine](t)(f.Payroll.PayslipLines(f.StaffA1, got))
 	if len(lines) != 3 || lines[0].AmountCents != 315_000 || lines[2].Description != "Loonheffing" {
 		t.Errorf("corrected lines: %v", lines)
+	}
+	// The payslips sent again unchanged keep their lines; the corrected one has new ones.
+	// Either way the answer has the lines of the input.
+	for i := range batch {
+		after := lineIDs(first.Payslips[i].ID)
+		if kept := slices.Equal(after, before[i]); kept != (i != 1) {
+			t.Errorf("payslip %d: lines %v before, %v after", i, before[i], after)
+		}
+		if ls := second.Payslips[i].Edges.Lines; len(ls) != len(batch[i].Lines) || ls[0].AmountCents != batch[i].Lines[0].AmountCents {
+			t.Errorf("payslip %d: the answer has lines %v", i, ls)
+		}
 	}
 	// Each publish of each payslip is in the trail.
 	if n := f.C.AuditEvent.Query().Where(auditevent.Action(string(publish.ActionPayslipPublished))).CountX(f.Sys); n != 6 {

@@ -16,9 +16,11 @@ import (
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
-// A period published again (R23) costs one statement per payslip, its UPDATE: the
-// updated rows are read back together, not one by one, and their lines are replaced
-// in bulk. Measured as the difference between a batch of 20 and one of 5.
+// A period published again (R23) costs a number of statements that does not grow with
+// the batch on Postgres: the updates are one UPDATE … FROM unnest (store.UpdateRows),
+// the updated rows are read back together and their lines replaced in bulk. On SQLite,
+// which keeps ent's UPDATE per row, it is one statement per payslip. Measured as the
+// difference between a batch of 20 and one of 5.
 func TestRepublishCostsOneStatementPerPayslip(t *testing.T) {
 	f := testworld.NewPortal(t)
 	var n atomic.Int64
@@ -53,7 +55,11 @@ func TestRepublishCostsOneStatementPerPayslip(t *testing.T) {
 	}
 	few, many := statements(1, 5), statements(2, 20)
 	t.Logf("statements of a republished batch: 5 payslips → %d, 20 → %d", few, many)
-	if perSlip := float64(many-few) / 15; perSlip > 1 {
-		t.Errorf("%.1f statements per republished payslip; want at most 1", perSlip)
+	want := 1.0
+	if f.Store.Dialect == dialect.Postgres {
+		want = 0
+	}
+	if perSlip := float64(many-few) / 15; perSlip > want {
+		t.Errorf("%.1f statements per republished payslip; want at most %.0f", perSlip, want)
 	}
 }

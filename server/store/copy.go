@@ -1,0 +1,84 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"entgo.io/ent/dialect"
+	entsql "entgo.io/ent/dialect/sql"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// pgDriver is ent's Postgres driver, with transactions that keep their connection.
+//
+// Why: COPY is the fastest way to write thousands of rows (a collective grant's
+// invitations, mails and events; a payroll run's payslip lines), about twice as fast
+// as any INSERT, because Postgres writes its rows a page at a time. pgx's CopyFrom
+// needs the connection, and a *sql.Tx does not give it. So each transaction begins on
+// a connection taken from the pool for it (as BeginTx does inside database/sql) and
+// returned when it ends, and InsertRows copies through that connection, inside the
+// transaction with the change the rows belong to.
+type pgDriver struct {
+	*entsql.Driver
+	db *sql.DB
+}
+
+func (d pgDriver) Tx(ctx context.Context) (dialect.Tx, error) { return d.BeginTx(ctx, nil) }
+
+func (d pgDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx, error) {
+	conn, err := d.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := conn.BeginTx(ctx, opts)
+	if err != nil {
+		return nil, errors.Join(err, conn.Close())
+	}
+	return &pgTx{Tx: &entsql.Tx{Conn: entsql.Conn{ExecQuerier: tx}, Tx: tx}, conn: conn}, nil
+}
+
+// pgTx is a transaction of pgDriver: ent's, with its connection.
+type pgTx struct {
+	*entsql.Tx
+	conn *sql.Conn
+}
+
+func (t *pgTx) Commit() error   { return errors.Join(t.Tx.Commit(), t.conn.Close()) }
+func (t *pgTx) Rollback() error { return errors.Join(t.Tx.Rollback(), t.conn.Close()) }
+
+// copyFrom writes rows (each a value per column of cols) to table with COPY, in the
+// transaction.
+func (t *pgTx) copyFrom(ctx context.Context, table string, cols []string, n int, row func(i int) []any) error {
+	return t.conn.Raw(func(dc any) error {
+		c, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
+		}
+		i := -1
+		_, err := c.Conn().CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromFunc(func() ([]any, error) {
+			if i++; i >= n {
+				return nil, nil
+			}
+			return row(i), nil
+		}))
+		return err
+	})
+}
+
+// copyValue is a value of InsertRows in the form COPY's binary format takes for a
+// column of type typ.
+func copyValue(v any, typ string) (any, error) {
+	s, ok := v.(string)
+	if !ok || typ != "date" {
+		return v, nil
+	}
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return nil, fmt.Errorf("store: date %q: %w", s, err)
+	}
+	return d, nil
+}
