@@ -119,6 +119,8 @@ async function chooseFile(page: Page, file: { name: string; mimeType: string; bu
 }
 
 test('verzuim, loonstroken en documenten van een werknemer', async ({ page, request }, testInfo) => {
+  // Three sections, an upload and the downloads in one journey: near a minute on a busy machine.
+  test.setTimeout(120_000);
   const token = await providerToken(request);
   const employerId = await employerIdByName(request, token);
   const report = await openSickReport(request, token, employerId);
