@@ -172,11 +172,13 @@ const testPrefix = "wptest_o"
 // the second is the process's owner number.
 const ownerLockSpace = 727300003
 
+// The process's maintenance pool, its owner number and the session holding its owner
+// lock (never closed; also the sweep's session). Tests use one server, TEST_DATABASE_URL.
 var (
-	adminMu    sync.Mutex
-	adminPools = map[string]*sql.DB{}
-	ownerNum   int32
-	ownerConn  *sql.Conn // holds the owner lock; never closed, and the sweep's session
+	adminMu   sync.Mutex
+	adminDB   *sql.DB
+	ownerNum  int32
+	ownerConn *sql.Conn
 )
 
 // serverAdmin returns this process's maintenance pool for the server of serverURL and its
@@ -187,8 +189,8 @@ var (
 func serverAdmin(ctx context.Context, serverURL string) (*sql.DB, int32, error) {
 	adminMu.Lock()
 	defer adminMu.Unlock()
-	if db, ok := adminPools[serverURL]; ok {
-		return db, ownerNum, nil
+	if adminDB != nil {
+		return adminDB, ownerNum, nil
 	}
 	db, err := sql.Open("pgx", serverURL)
 	if err != nil {
@@ -213,7 +215,7 @@ func serverAdmin(ctx context.Context, serverURL string) (*sql.DB, int32, error) 
 			break
 		}
 	}
-	adminPools[serverURL] = db
+	adminDB = db
 	// The sweep must outlive the test that happened to open the pool.
 	go sweepOrphans(context.WithoutCancel(ctx), ownerConn, ownerNum)
 	return db, ownerNum, nil
@@ -239,11 +241,6 @@ func sendDrop(serverURL, name string) {
 }
 
 func dropStatement(name string) string { return "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)" }
-
-// dropDatabase drops a database and waits for it.
-func dropDatabase(admin *sql.DB, name string) {
-	_, _ = admin.ExecContext(context.Background(), dropStatement(name))
-}
 
 // sweepOrphans drops the test databases of processes that have ended (their owner lock is
 // free): those of a run that was killed, or whose drop could not be sent. It runs on the

@@ -88,3 +88,8 @@ func freeOwner(t *testing.T, conn *sql.Conn) int32 {
 		}
 	}
 }
+
+// dropDatabase drops a database and waits for it.
+func dropDatabase(admin *sql.DB, name string) {
+	_, _ = admin.ExecContext(context.Background(), dropStatement(name))
+}
