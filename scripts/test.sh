@@ -38,8 +38,8 @@ counts() {
 	local log="$out/$1.log"
 	[ -f "$log" ] || { echo "0 0 0"; return; }
 	case $1 in
-	go-*)
-		# Top-level tests only (subtests are indented).
+	go)
+		# Top-level tests only (subtests are indented), on both databases together.
 		echo "$(grep -c '^--- PASS' "$log") $(grep -c '^--- FAIL' "$log") $(grep -c '^--- SKIP' "$log")"
 		;;
 	vitest)
@@ -64,7 +64,8 @@ explain() {
 	echo
 	echo "==================== $1 failed; the end of $log ===================="
 	case $1 in
-	go-*) grep -E -B2 -A25 '^\s*--- FAIL|^FAIL|panic:' "$log" | head -300 ;;
+	# Each failure with the database it ran on (the wrapper's "=== database" lines) and what follows it.
+	go) awk '/^=== database /{db=$3; next} /^[ \t]*--- FAIL|^FAIL|panic:/{print "[" db "] " $0; n=25; next} n>0{print; n--}' "$log" | head -300 ;;
 	*) sed 's/\x1b\[[0-9;]*m//g' "$log" | tail -150 ;;
 	esac
 }
@@ -83,19 +84,19 @@ layer() {
 	case $1 in
 	e2e) run e2e npx playwright test ;;
 	check-generated | lint) run "$1" make --no-print-directory "$1" ;;
+	# One go test links each test binary once and runs it on Postgres, then on SQLite (see the
+	# wrapper). Its vet checks are off: the lint layer runs all of go vet.
 	# shellcheck disable=SC2086 # go_flags are several flags
-	go-postgres) run go-postgres env TEST_DATABASE_URL="$pg_url" go test $go_flags -v ./... ;;
-	# shellcheck disable=SC2086
-	go-sqlite) run go-sqlite env -u TEST_DATABASE_URL -u DATABASE_URL go test $go_flags -v ./... ;;
+	go) run go env TEST_DATABASE_URL="$pg_url" go test -vet=off -exec "$PWD/scripts/go-test-both-databases.sh" $go_flags -v ./... ;;
 	vitest) run vitest npm run --silent test:unit ;;
 	esac
 }
 
 # The layers that read the sources, once the generated code is checked, longest first, so that the
 # runner that finishes the browser tests finds only short ones left to share (with the lint before
-# the Go tests on SQLite, vitest was the last to end, six minutes after the browser tests). A runner
+# the Go tests, vitest was the last to end, six minutes after the browser tests). A runner
 # claims a layer by creating its claim directory (mkdir is atomic), so each runs once.
-queue=(go-postgres vitest lint go-sqlite)
+queue=(go vitest lint)
 rm -rf "$out"/.claim-*
 runner() {
 	layer "$1"
@@ -116,7 +117,7 @@ second=$!
 wait "$first" "$second"
 rm -rf "$out"/.claim-*
 
-layers=(build check-generated lint go-postgres vitest go-sqlite e2e)
+layers=(build check-generated lint go vitest e2e)
 total_pass=0 total_fail=0 total_skip=0 failed_layers=() not_run=()
 for layer in "${layers[@]}"; do
 	if [ ! -f "$out/$layer.rc" ]; then
