@@ -64,8 +64,18 @@ explain() {
 	echo
 	echo "==================== $1 failed; the end of $log ===================="
 	case $1 in
-	# Each failure with the database it ran on (the wrapper's "=== database" lines) and what follows it.
-	go) awk '/^=== database /{db=$3; next} /^[ \t]*--- FAIL|^FAIL|panic:/{print "[" db "] " $0; n=25; next} n>0{print; n--}' "$log" | head -300 ;;
+	# Each failure under the database it ran on (the wrapper's "=== database" lines), with the ten
+	# lines up to it (a test's log comes before its "--- FAIL") and the 25 after it.
+	go)
+		awk '/^=== database /{db=$3}
+			{line[NR % 10] = $0}
+			/^[ \t]*--- FAIL|^FAIL|panic:|^--- the run on/ {
+				print "[" db "]"
+				for (i = NR - 9; i <= NR; i++) if (i > shown) print line[i % 10]
+				shown = NR; n = 25; next
+			}
+			n > 0 {print; shown = NR; n--}' "$log" | head -300
+		;;
 	*) sed 's/\x1b\[[0-9;]*m//g' "$log" | tail -150 ;;
 	esac
 }
