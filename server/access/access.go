@@ -283,27 +283,6 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 			reuse = append(reuse, sub.acc.ID)
 		}
 	}
-	if len(reuse) > 0 {
-		for _, chunk := range chunks(reuse, 1000) {
-			// Expired links keep saying "expired"; only live ones are replaced (R3).
-			if err := c.Invitation.Update().
-				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
-				SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
-				Exec(ctx); err != nil {
-				return nil, err
-			}
-			if err := c.Account.Update().Where(account.IDIn(chunk...)).
-				SetState(account.StateINVITED).SetInviteExpiresAt(expires).Exec(ctx); err != nil {
-				return nil, err
-			}
-		}
-	}
-	if _, err := store.Insert(ctx, c, newAccounts); err != nil {
-		if ent.IsConstraintError(err) {
-			return nil, refusal(CodeInvitationPending) // a concurrent grant won
-		}
-		return nil, err
-	}
 	for i, sub := range subs {
 		token, hash := auth.NewToken()
 		ids[i] = pidInvitation()
@@ -325,10 +304,40 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 			Times: map[string]time.Time{"ExpiresAt": expires},
 		})
 	}
+	// The mails are rendered while the accounts and invitations are written (see
+	// mail.Prepare). Their language is read first: an account this grant creates has
+	// none yet, and one it resets keeps its own, so reading it before the writes reads
+	// what reading it after would.
+	queued, err := s.prepare(ctx, c, mails)
+	if err != nil {
+		return nil, err
+	}
+	defer queued.Wait() // when a write below fails
+	if len(reuse) > 0 {
+		for _, chunk := range chunks(reuse, 1000) {
+			// Expired links keep saying "expired"; only live ones are replaced (R3).
+			if err := c.Invitation.Update().
+				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
+				SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
+				Exec(ctx); err != nil {
+				return nil, err
+			}
+			if err := c.Account.Update().Where(account.IDIn(chunk...)).
+				SetState(account.StateINVITED).SetInviteExpiresAt(expires).Exec(ctx); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if _, err := store.Insert(ctx, c, newAccounts); err != nil {
+		if ent.IsConstraintError(err) {
+			return nil, refusal(CodeInvitationPending) // a concurrent grant won
+		}
+		return nil, err
+	}
 	if _, err := store.Insert(ctx, c, invs); err != nil {
 		return nil, err
 	}
-	if err := s.enqueue(ctx, c, mails); err != nil {
+	if err := queued.Enqueue(ctx); err != nil {
 		return nil, err
 	}
 	return ids, nil
@@ -561,11 +570,20 @@ func mailLocale(l string) mail.Locale {
 
 // enqueue queues mails in the caller's transaction, stamped with the service's clock.
 func (s *Service) enqueue(ctx context.Context, c *ent.Client, msgs []mail.Message) error {
+	p, err := s.prepare(ctx, c, msgs)
+	if err != nil {
+		return err
+	}
+	return p.Enqueue(ctx)
+}
+
+// prepare is enqueue's first half (mail.Prepare), stamped with the service's clock.
+func (s *Service) prepare(ctx context.Context, c *ent.Client, msgs []mail.Message) (*mail.Prepared, error) {
 	now := s.Clock.Now()
 	for i := range msgs {
 		msgs[i].QueuedAt = now
 	}
-	return mail.EnqueueMany(ctx, c, msgs)
+	return mail.Prepare(ctx, c, msgs)
 }
 
 // event is an audit event about sub, stamped with the service's clock like the change.

@@ -9,8 +9,11 @@ import (
 	"strings"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/employer"
+	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/person"
+	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/ent/privacy"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
@@ -210,6 +213,8 @@ func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID 
 	if err != nil {
 		return nil, err
 	}
+	// The persons alone are locked; their accounts and employments are read after, by
+	// the locked persons' IDs (see loadAccountsAndEmployments).
 	var persons []*ent.Person
 	if sel.Filter != nil {
 		preds, err := s.Directory.EmploymentPredicates(employerID, *sel.Filter)
@@ -218,7 +223,7 @@ func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID 
 		}
 		persons, err = c.Person.Query().
 			Where(person.EmployerID(employerID), person.HasEmploymentsWith(preds...)).
-			WithAccount().WithEmployments().Modify(store.ForUpdate).All(ctx)
+			Modify(store.ForUpdate).All(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("access: select persons: %w", err)
 		}
@@ -226,8 +231,8 @@ func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID 
 		ids := slices.Compact(slices.Sorted(slices.Values(sel.PersonIDs)))
 		for _, chunk := range chunks(ids, 5000) {
 			ps, err := c.Person.Query().
-				Where(person.EmployerID(employerID), person.IDIn(chunk...)).
-				WithAccount().WithEmployments().Modify(store.ForUpdate).All(ctx)
+				Where(person.EmployerID(employerID), predicate.Person(store.AnyOf(person.FieldID, chunk))).
+				Modify(store.ForUpdate).All(ctx)
 			if err != nil {
 				return nil, fmt.Errorf("access: select persons: %w", err)
 			}
@@ -247,12 +252,49 @@ func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID 
 			return nil, apperr.NotFoundf("persons not found at this employer: %s", strings.Join(first(missing, 5), ", "))
 		}
 	}
+	if err := loadAccountsAndEmployments(ctx, c, persons); err != nil {
+		return nil, err
+	}
 	subs := make([]*subject, len(persons))
 	for i, p := range persons {
 		subs[i] = &subject{p: p, acc: p.Edges.Account, emp: emp}
 	}
 	slices.SortFunc(subs, func(a, b *subject) int { return firstNumber(a.p) - firstNumber(b.p) })
 	return subs, nil
+}
+
+// loadAccountsAndEmployments sets the account and the employments of each person, as
+// WithAccount and WithEmployments would, through the same privacy policies. Unlike
+// them it names the persons by one array parameter (store.AnyOf), not by a parameter
+// each: for 10,000 persons that was most of the time of reading them (issue #12).
+func loadAccountsAndEmployments(ctx context.Context, c *ent.Client, persons []*ent.Person) error {
+	at := make(map[string]*ent.Person, len(persons))
+	ids := make([]string, len(persons))
+	for i, p := range persons {
+		at[p.ID], ids[i] = p, p.ID
+		p.Edges.Employments = []*ent.Employment{} // loaded, maybe none
+	}
+	for _, chunk := range chunks(ids, 5000) {
+		accs, err := c.Account.Query().Where(predicate.Account(store.AnyOf(account.FieldPersonID, chunk))).All(ctx)
+		if err != nil {
+			return fmt.Errorf("access: select accounts: %w", err)
+		}
+		for _, a := range accs {
+			if p := at[a.PersonID]; p != nil {
+				p.Edges.Account = a
+			}
+		}
+		jobs, err := c.Employment.Query().Where(predicate.Employment(store.AnyOf(employment.FieldPersonID, chunk))).All(ctx)
+		if err != nil {
+			return fmt.Errorf("access: select employments: %w", err)
+		}
+		for _, e := range jobs {
+			if p := at[e.PersonID]; p != nil {
+				p.Edges.Employments = append(p.Edges.Employments, e)
+			}
+		}
+	}
+	return nil
 }
 
 func firstNumber(p *ent.Person) int {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
+	"github.com/werkportaal/werkportaal/ent/predicate"
+	"github.com/werkportaal/werkportaal/server/store"
 	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
@@ -27,13 +29,13 @@ func recipientLanguages(ctx context.Context, client *ent.Client, msgs []Message)
 	out := map[string]Locale{}
 	sys := viewer.System(ctx)
 	for len(ids) > 0 {
-		n := min(len(ids), 1000)
+		n := min(len(ids), 5000)
 		var rows []struct {
 			PersonID string `json:"person_id"`
 			Language string `json:"language"`
 		}
 		err := client.Account.Query().
-			Where(account.PersonIDIn(ids[:n]...), account.LanguageNotNil()).
+			Where(predicate.Account(store.AnyOf(account.FieldPersonID, ids[:n])), account.LanguageNotNil()).
 			Select(account.FieldPersonID, account.FieldLanguage).
 			Scan(sys, &rows)
 		if err != nil {

@@ -4,13 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
+	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/mail"
+	"github.com/werkportaal/werkportaal/server/reqid"
+	"github.com/werkportaal/werkportaal/server/store"
+	"github.com/werkportaal/werkportaal/server/viewer"
 )
 
 // TestEnqueueManyRendersEachMailItsOwn: a batch large enough to be rendered on every
@@ -63,5 +69,91 @@ func TestEnqueueManyRendersEachMailItsOwn(t *testing.T) {
 	err := mail.EnqueueMany(context.Background(), f.st.Client, bad)
 	if !errors.Is(err, mail.ErrInvalidAddress) || !strings.Contains(err.Error(), "not an address") {
 		t.Errorf("two bad addresses: %v, want the first", err)
+	}
+}
+
+// TestPrepareRendersWhileTheCallerWrites: Prepare returns while a batch is rendered on
+// the other cores; the caller writes its own rows through the same transaction
+// meanwhile, and Enqueue then writes exactly the rows EnqueueMany writes for the same
+// mails. A caller that fails between the two waits for the rendering and leaves no mail.
+func TestPrepareRendersWhileTheCallerWrites(t *testing.T) {
+	f := newFixture(t)
+	const n = 300 // rendered on every core, in the background
+	msgs := func(prefix string) []mail.Message {
+		out := make([]mail.Message, n)
+		for i := range out {
+			out[i] = invitation(f.empA1, fmt.Sprintf("p%03d@example.nl", i), fmt.Sprintf("https://werkportaal.test/u#%s%04d", prefix, i), t0)
+			out[i].PersonID = ""
+			out[i].Vars["FirstName"] = fmt.Sprintf("Naam%04d", i)
+		}
+		return out
+	}
+	events := make([]audit.Event, n)
+	for i := range events {
+		events[i] = audit.Event{Action: "TEST_WRITE", ProviderID: f.provA.ID, EmployerID: f.empA1.ID,
+			TargetType: "Test", TargetID: fmt.Sprint(i), At: t0}
+	}
+	staff := providerUser(f.provA, "usr_ak", viewer.ManagePortalAccess)
+
+	prepared := reqid.NewContext(staff, "req-prepared")
+	err := store.WithTx(prepared, f.st.Client, func(tx *ent.Tx) error {
+		p, err := mail.Prepare(prepared, tx.Client(), msgs("a"))
+		if err != nil {
+			return err
+		}
+		if err := audit.RecordMany(prepared, tx.Client(), events); err != nil {
+			p.Wait()
+			return err
+		}
+		return p.Enqueue(prepared)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many := reqid.NewContext(staff, "req-many")
+	if err := mail.EnqueueMany(many, f.st.Client, msgs("a")); err != nil {
+		t.Fatal(err)
+	}
+	if got := f.st.Client.AuditEvent.Query().Where(auditevent.Action("TEST_WRITE")).CountX(f.sys); got != n {
+		t.Errorf("%d of the caller's rows, want %d", got, n)
+	}
+	rows := func(req string) []*ent.OutboxMail {
+		return f.st.Client.OutboxMail.Query().Where(outboxmail.RequestID(req)).
+			Order(ent.Asc(outboxmail.FieldToAddress)).AllX(f.sys)
+	}
+	a, b := rows("req-prepared"), rows("req-many")
+	if len(a) != n || len(b) != n {
+		t.Fatalf("%d and %d mails, want %d each", len(a), len(b), n)
+	}
+	for i := range a {
+		x, y := *a[i], *b[i]
+		x.ID, y.ID, x.RequestID, y.RequestID = "", "", "", ""
+		xv, yv := reflect.ValueOf(x), reflect.ValueOf(y)
+		for k := range xv.NumField() {
+			if name := xv.Type().Field(k).Name; xv.Type().Field(k).IsExported() &&
+				!reflect.DeepEqual(xv.Field(k).Interface(), yv.Field(k).Interface()) {
+				t.Fatalf("mail %d: %s through Prepare is %v, through EnqueueMany %v", i, name, xv.Field(k), yv.Field(k))
+			}
+		}
+		if want := fmt.Sprintf("https://werkportaal.test/u#a%04d", i); !strings.Contains(x.TextBody, want) {
+			t.Errorf("mail %d lacks its own link %s", i, want)
+		}
+	}
+
+	boom := errors.New("the caller's write failed")
+	failed := reqid.NewContext(staff, "req-failed")
+	err = store.WithTx(failed, f.st.Client, func(tx *ent.Tx) error {
+		p, err := mail.Prepare(failed, tx.Client(), msgs("b"))
+		if err != nil {
+			return err
+		}
+		defer p.Wait()
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("WithTx: %v", err)
+	}
+	if got := rows("req-failed"); len(got) != 0 {
+		t.Errorf("%d mails of a rolled back transaction", len(got))
 	}
 }
