@@ -214,7 +214,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	report("employments search page over HTTP (GraphQL, 1 client)", httpLat)
 	report("same SQL directly through pgx + JSON (1 connection)", rawLat)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
-	if err := benchSideBySide(ctx, conn, dbURL, base, token, big.ID, sideRounds, requests, maxTime); err != nil {
+	if err := benchSideBySide(ctx, conn, dbURL, base, func() (string, error) { return login(client, base, st.Client) }, big.ID, sideRounds, requests, maxTime); err != nil {
 		return fmt.Errorf("side by side: %w", err)
 	}
 	if lighthouse {
