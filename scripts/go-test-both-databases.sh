@@ -2,7 +2,7 @@
 # go test -exec wrapper: runs a test binary on PostgreSQL (TEST_DATABASE_URL), then on SQLite.
 #
 # make test used to run `go test ./...` twice, once per database. Each run linked all test
-# binaries again and ran go test's vet checks again: a sixth of the Go layers' CPU, spent twice
+# binaries again and ran go test's vet checks again: about 80 s of CPU, spent twice
 # for the same binaries. Through this wrapper one go test links each binary once and runs it on
 # both databases. A line "=== database NAME" starts each run, so a failure in the log says on which
 # database it happened; the exit status is the first failing run's.
