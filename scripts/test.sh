@@ -95,9 +95,11 @@ layer() {
 	e2e) run e2e npx playwright test ;;
 	check-generated | lint) run "$1" make --no-print-directory "$1" ;;
 	# One go test links each test binary once and runs it on Postgres, then on SQLite (see the
-	# wrapper). Its vet checks are off: the lint layer runs all of go vet.
+	# wrapper). Its vet checks are off: the lint layer runs all of go vet's analyzers (golangci-lint's govet).
+	# The test binaries are linked without DWARF (-ldflags=-w): no debugger reads them, and linking 46
+	# binaries of up to 110 MB took a quarter less CPU without it; a panic's stack trace is unchanged.
 	# shellcheck disable=SC2086 # go_flags are several flags
-	go) run go env TEST_DATABASE_URL="$pg_url" go test -vet=off -exec "$PWD/scripts/go-test-both-databases.sh" $go_flags -v ./... ;;
+	go) run go env TEST_DATABASE_URL="$pg_url" go test -vet=off -ldflags=-w -exec "$PWD/scripts/go-test-both-databases.sh" $go_flags -v ./... ;;
 	vitest) run vitest npm run --silent test:unit ;;
 	esac
 }
