@@ -78,18 +78,8 @@ web: node_modules/.package-lock.json ## build the SPA into frontend/dist
 	npm run build
 
 .PHONY: build
-build: ## build the SPA and the server binary (bin/werkportaal)
-	@$(MAKE) --no-print-directory -j2 web server-packages
+build: web ## build the SPA and the server binary (bin/werkportaal)
 	go build -o $(BIN) ./server
-
-# The server's packages that do not embed the SPA, compiled into Go's build cache while the SPA
-# builds: on a fresh machine (as in CI) that is two minutes of compiling, most of it one core on
-# modernc.org/sqlite, which left the other core idle; the SPA's type check and bundle fill it. The
-# packages that embed frontend/dist (and what imports them) wait for the SPA.
-.PHONY: server-packages
-server-packages:
-	@go build $$(go list -deps -f '{{if not .Standard}}{{.ImportPath}}{{range .Deps}} {{.}}{{end}}{{end}}' ./server \
-		| awk 'NF && !/werkportaal\/werkportaal\/frontend( |$$)/ {print $$1}')
 
 .PHONY: run
 run: build ## build and start on SQLite with the demo dataset (APP_ENV=dev)
@@ -97,13 +87,17 @@ run: build ## build and start on SQLite with the demo dataset (APP_ENV=dev)
 
 # ---------------------------------------------------------------- checks and tests
 
-.PHONY: lint
-lint: node_modules/.package-lock.json ## gofmt, tidy go.mod, golangci-lint (with go vet's analyzers), tsc and ESLint (.golangci.yml, eslint.config.js)
+.PHONY: lint lint-go lint-web
+lint: lint-go lint-web ## gofmt, tidy go.mod, golangci-lint (with go vet's analyzers), tsc and ESLint (.golangci.yml, eslint.config.js)
+
+lint-go: ## the Go half of lint: gofmt, tidy go.mod, golangci-lint with go vet's analyzers (.golangci.yml)
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^ent/' | grep -v '/generated/') 2>/dev/null); \
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	go mod tidy -diff
 	cd tools/golangci-lint && go mod tidy -diff
 	$(GOLANGCI_LINT) run ./...
+
+lint-web: node_modules/.package-lock.json ## the SPA half of lint: the TypeScript type check and ESLint (eslint.config.js)
 	npm run typecheck
 	npm run lint
 

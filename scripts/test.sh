@@ -93,22 +93,22 @@ go_flags=${GO_TEST_FLAGS:--count=1 -timeout 15m}
 layer() {
 	case $1 in
 	e2e) run e2e npx playwright test ;;
-	check-generated | lint) run "$1" make --no-print-directory "$1" ;;
+	check-generated | lint-go | lint-web) run "$1" make --no-print-directory "$1" ;;
 	# One go test links each test binary once and runs it on Postgres, then on SQLite (see the
-	# wrapper). Its vet checks are off: the lint layer runs all of go vet's analyzers (golangci-lint's govet).
-	# The test binaries are linked without DWARF (-ldflags=-w): no debugger reads them, and linking 46
-	# binaries of up to 110 MB took a quarter less CPU without it; a panic's stack trace is unchanged.
+	# wrapper). Its vet checks are off: lint-go runs all of go vet's analyzers (golangci-lint's govet).
 	# shellcheck disable=SC2086 # go_flags are several flags
-	go) run go env TEST_DATABASE_URL="$pg_url" go test -vet=off -ldflags=-w -exec "$PWD/scripts/go-test-both-databases.sh" $go_flags -v ./... ;;
+	go) run go env TEST_DATABASE_URL="$pg_url" go test -vet=off -exec "$PWD/scripts/go-test-both-databases.sh" $go_flags -v ./... ;;
 	vitest) run vitest npm run --silent test:unit ;;
 	esac
 }
 
 # The layers that read the sources, once the generated code is checked, longest first, so that the
 # runner that finishes the browser tests finds only short ones left to share (with the lint before
-# the Go tests, vitest was the last to end, six minutes after the browser tests). A runner
-# claims a layer by creating its claim directory (mkdir is atomic), so each runs once.
-queue=(go vitest lint)
+# the Go tests, vitest was the last to end, six minutes after the browser tests). The lint is two
+# layers, Go and SPA, for the same reason: as one, it ran its halves one after another for the
+# last two and a half minutes, alone on the machine. A runner claims a layer by creating its claim
+# directory (mkdir is atomic), so each runs once.
+queue=(go lint-go vitest lint-web)
 rm -rf "$out"/.claim-*
 runner() {
 	layer "$1"
@@ -129,7 +129,7 @@ second=$!
 wait "$first" "$second"
 rm -rf "$out"/.claim-*
 
-layers=(build check-generated lint go vitest e2e)
+layers=(build check-generated lint-go lint-web go vitest e2e)
 total_pass=0 total_fail=0 total_skip=0 failed_layers=() not_run=()
 for layer in "${layers[@]}"; do
 	if [ ! -f "$out/$layer.rc" ]; then
