@@ -95,7 +95,15 @@ lint-go: ## the Go half of lint: gofmt, tidy go.mod, golangci-lint with go vet's
 	if [ -n "$$unformatted" ]; then echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	go mod tidy -diff
 	cd tools/golangci-lint && go mod tidy -diff
-	$(GOLANGCI_LINT) run ./...
+	$(GOLANGCI_LINT) run $$(go list ./... | awk '$(GENERATED_PACKAGES) {next} {sub(/^github.com\/werkportaal\/werkportaal/, "."); print}')
+
+# The packages ent and gqlgen generate whole, which golangci-lint is not given to analyse
+# (it takes directories: given an import path it reports a type-checking error and 0 issues):
+# their findings were never reported (.golangci.yml skips generated files), yet analysing
+# them was a third of its CPU (91 → 64 s on an empty cache). They are still type-checked
+# as the imports of the rest. ent/schema, ent/schema/rule and ent/schemadoc are written by
+# hand and linted.
+GENERATED_PACKAGES := /^github.com\/werkportaal\/werkportaal\/(ent|ent\/[^\/]+|graph\/generated)$$/ && !/\/ent\/(schema|schemadoc)$$/
 
 lint-web: node_modules/.package-lock.json ## the SPA half of lint: the TypeScript type check and ESLint (eslint.config.js)
 	npm run typecheck
