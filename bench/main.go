@@ -43,6 +43,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -80,7 +81,11 @@ func main() {
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run (the bench and the server in it) to this file")
+	searchList := flag.String("searches", "", "the page's searches, separated by commas (an empty item is the list without a search); default: the mix below")
 	flag.Parse()
+	if *searchList != "" {
+		searches = strings.Split(*searchList, ",")
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err == nil {
@@ -193,7 +198,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		}
 		replays[s] = rec.stop()
 	}
-	fmt.Printf("SQL statements per employments page (50 rows, with person and account): %d\n\n", len(replays[""]))
+	fmt.Printf("SQL statements per employments page (50 rows, with person and account; search %q): %d\n\n", searches[0], len(replays[searches[0]]))
 
 	// One client each, so both columns are latencies of the same work, not of queueing.
 	httpLat, err := measure(requests, maxTime, 1, func(i int) (time.Duration, error) { return page(searches[i%len(searches)]) })
