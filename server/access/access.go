@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -314,7 +315,7 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 	}
 	defer queued.Wait() // when a write below fails
 	if len(reuse) > 0 {
-		for _, chunk := range chunks(reuse, 1000) {
+		for chunk := range slices.Chunk(reuse, 1000) {
 			// Expired links keep saying "expired"; only live ones are replaced (R3).
 			if err := c.Invitation.Update().
 				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
@@ -465,7 +466,7 @@ func (s *Service) block(ctx context.Context, c *ent.Client, subs []*subject) err
 	// System: reset links are system-only rows (the link token is their secret);
 	// no principal reads or changes them, so the block revokes them as the system.
 	sys := viewer.System(ctx)
-	for _, chunk := range chunks(ids, 1000) {
+	for chunk := range slices.Chunk(ids, 1000) {
 		if err := c.Account.Update().Where(account.IDIn(chunk...)).
 			SetState(account.StateBLOCKED).SetBlockedAt(now).ClearInviteExpiresAt().Exec(ctx); err != nil {
 			return err
@@ -603,16 +604,6 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-func chunks[T any](xs []T, n int) [][]T {
-	var out [][]T
-	for len(xs) > 0 {
-		k := min(n, len(xs))
-		out = append(out, xs[:k])
-		xs = xs[k:]
-	}
-	return out
 }
 
 // LatestInvitation returns the newest invitation of an account, as the caller may see it.

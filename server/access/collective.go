@@ -229,7 +229,7 @@ func (s *Service) selectSubjects(ctx context.Context, c *ent.Client, employerID 
 		}
 	} else {
 		ids := slices.Compact(slices.Sorted(slices.Values(sel.PersonIDs)))
-		for _, chunk := range chunks(ids, 5000) {
+		for chunk := range slices.Chunk(ids, store.AnyOfChunk) {
 			ps, err := c.Person.Query().
 				Where(person.EmployerID(employerID), predicate.Person(store.AnyOf(person.FieldID, chunk))).
 				Modify(store.ForUpdate).All(ctx)
@@ -274,7 +274,7 @@ func loadAccountsAndEmployments(ctx context.Context, c *ent.Client, persons []*e
 		at[p.ID], ids[i] = p, p.ID
 		p.Edges.Employments = []*ent.Employment{} // loaded, maybe none
 	}
-	for _, chunk := range chunks(ids, 5000) {
+	for chunk := range slices.Chunk(ids, store.AnyOfChunk) {
 		accs, err := c.Account.Query().Where(predicate.Account(store.AnyOf(account.FieldPersonID, chunk))).All(ctx)
 		if err != nil {
 			return fmt.Errorf("access: select accounts: %w", err)

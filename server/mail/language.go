@@ -29,7 +29,7 @@ func recipientLanguages(ctx context.Context, client *ent.Client, msgs []Message)
 	out := map[string]Locale{}
 	sys := viewer.System(ctx)
 	for len(ids) > 0 {
-		n := min(len(ids), 5000)
+		n := min(len(ids), store.AnyOfChunk)
 		var rows []struct {
 			PersonID string `json:"person_id"`
 			Language string `json:"language"`

@@ -5,6 +5,10 @@ import (
 	entsql "entgo.io/ent/dialect/sql"
 )
 
+// AnyOfChunk is how many values a caller gives AnyOf at once: it bounds the rows one
+// statement reads, and keeps SQLite's IN under its limit of 32,766 parameters.
+const AnyOfChunk = 5000
+
 // AnyOf is the predicate "column is one of values" for a long list, such as the
 // persons of a collective change: on Postgres column = ANY($1) with the values as one
 // array parameter, elsewhere column IN (…). Use it as an ent predicate, e.g.
