@@ -314,19 +314,17 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 		return nil, err
 	}
 	defer queued.Wait() // when a write below fails
-	if len(reuse) > 0 {
-		for chunk := range slices.Chunk(reuse, 1000) {
-			// Expired links keep saying "expired"; only live ones are replaced (R3).
-			if err := c.Invitation.Update().
-				Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
-				SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
-				Exec(ctx); err != nil {
-				return nil, err
-			}
-			if err := c.Account.Update().Where(account.IDIn(chunk...)).
-				SetState(account.StateINVITED).SetInviteExpiresAt(expires).Exec(ctx); err != nil {
-				return nil, err
-			}
+	for chunk := range slices.Chunk(reuse, 1000) {
+		// Expired links keep saying "expired"; only live ones are replaced (R3).
+		if err := c.Invitation.Update().
+			Where(invitation.AccountIDIn(chunk...), invitation.StateEQ(invitation.StatePENDING), invitation.ExpiresAtGT(now)).
+			SetState(invitation.StateREVOKED).SetRevokeReason(invitation.RevokeReasonRESENT).SetRevokedAt(now).
+			Exec(ctx); err != nil {
+			return nil, err
+		}
+		if err := c.Account.Update().Where(account.IDIn(chunk...)).
+			SetState(account.StateINVITED).SetInviteExpiresAt(expires).Exec(ctx); err != nil {
+			return nil, err
 		}
 	}
 	if _, err := store.Insert(ctx, c, newAccounts); err != nil {
