@@ -22,8 +22,7 @@ func (r *accountResolver) Status(ctx context.Context, obj *ent.Account) (model.A
 
 // Employments is the resolver for the employments field.
 func (r *employerResolver) Employments(ctx context.Context, obj *ent.Employer, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int, orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter) (*ent.EmploymentConnection, error) {
-	count, edges := connectionFields(ctx)
-	req := employmentsRequestOf(after, first, before, last, orderBy, search, filter, count, edges)
+	req := employmentsRequestIn(ctx, after, first, before, last, orderBy, search, filter)
 	if conn, ok := keptEmploymentsPage(ctx, obj, req); ok {
 		return conn, nil
 	}

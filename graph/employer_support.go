@@ -21,11 +21,13 @@ type employmentsRequest struct {
 	args   directory.PageArgs
 }
 
-// employmentsRequestOf makes the page request of the employments field's arguments;
-// count and edges say what the field's selection reads (connectionFields).
+// employmentsRequestOf makes the page request of the employments field's arguments and
+// its selection sel, which says whether the count and the rows are read and which of
+// the rows' columns.
 func employmentsRequestOf(after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int,
-	orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter, count, edges bool,
+	orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter, oc *graphql.OperationContext, sel ast.SelectionSet,
 ) employmentsRequest {
+	count, edges := connectionFieldsOf(oc, sel)
 	f := directory.EmploymentFilter{Search: deref(search)}
 	if filter != nil {
 		if filter.Service != nil {
@@ -40,7 +42,16 @@ func employmentsRequestOf(after *entgql.Cursor[string], first *int, before *entg
 	}
 	return employmentsRequest{filter: f, args: directory.PageArgs{
 		After: after, First: first, Before: before, Last: last, Order: orderBy, Count: count, Edges: edges,
+		Read: pageColumnsOf(oc, sel),
 	}}
+}
+
+// employmentsRequestIn is employmentsRequestOf for the employments field being resolved.
+func employmentsRequestIn(ctx context.Context, after *entgql.Cursor[string], first *int, before *entgql.Cursor[string], last *int,
+	orderBy *ent.EmploymentOrder, search *string, filter *model.EmploymentListFilter,
+) employmentsRequest {
+	return employmentsRequestOf(after, first, before, last, orderBy, search, filter,
+		graphql.GetOperationContext(ctx), graphql.GetFieldContext(ctx).Field.Selections)
 }
 
 // employerTypes are the types whose fragments apply to an Employer, as gqlgen's
@@ -129,8 +140,7 @@ func employmentsRequestFromArgs(args map[string]any, oc *graphql.OperationContex
 	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 || !ok7 {
 		return employmentsRequest{}, false
 	}
-	count, edges := connectionFieldsOf(oc, sel)
-	return employmentsRequestOf(after, first, before, last, orderBy, search, filter, count, edges), true
+	return employmentsRequestOf(after, first, before, last, orderBy, search, filter, oc, sel), true
 }
 
 // pageKey is one employments field (by its alias) of one employer object of the answer.

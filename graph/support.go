@@ -136,14 +136,8 @@ func localeOf(ctx context.Context) string {
 	return "nl"
 }
 
-// connectionFields reports whether the connection field being resolved selects
-// totalCount or pageInfo (count) and edges, as entgql's Paginate decides what to query.
-func connectionFields(ctx context.Context) (count, edges bool) {
-	fc := graphql.GetFieldContext(ctx)
-	return connectionFieldsOf(graphql.GetOperationContext(ctx), fc.Field.Selections)
-}
-
-// connectionFieldsOf is connectionFields of a connection field's selection.
+// connectionFieldsOf reports whether a connection field's selection sel asks totalCount
+// or pageInfo (count) and edges, as entgql's Paginate decides what to query.
 func connectionFieldsOf(oc *graphql.OperationContext, sel ast.SelectionSet) (count, edges bool) {
 	for _, f := range graphql.CollectFields(oc, sel, nil) {
 		switch f.Name {

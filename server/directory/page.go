@@ -33,15 +33,42 @@ type PageArgs struct {
 	Order *ent.EmploymentOrder
 	// Count: the caller reads totalCount or pageInfo; Edges: it reads the rows.
 	Count, Edges bool
+	// Read is what the caller reads of each row; nil reads every page column.
+	Read *Columns
 }
 
-// The columns read per row. Secrets (password_hash) and the search key are left out:
+// Columns are the columns of a page's rows a caller reads, by ent column name, per
+// table; a nil list reads all the table's page columns. The IDs and foreign keys are
+// read always (edges and rights checks follow them), secrets never. The list shows
+// fifteen of the sixty columns; reading only those made the search "jans" on 20,000
+// employments 0.6 ms faster in PostgreSQL alone (4.0 against 3.4 ms, p10).
+type Columns struct {
+	Employment, Person, Account []string
+}
+
+// The columns a row may read. Secrets (password_hash) and the search key are left out:
 // the list shows four fields and must never carry a password hash through memory.
 var (
 	pageEmploymentColumns = employment.Columns
 	pagePersonColumns     = without(person.Columns, person.FieldSearchKey)
 	pageAccountColumns    = without(account.Columns, account.FieldPasswordHash)
 )
+
+// The columns read always: the IDs and the foreign keys.
+var (
+	keyEmploymentColumns = []string{employment.FieldID, employment.FieldProviderID, employment.FieldEmployerID, employment.FieldPersonID}
+	keyPersonColumns     = []string{person.FieldID, person.FieldProviderID, person.FieldEmployerID}
+	keyAccountColumns    = []string{account.FieldID, account.FieldProviderID, account.FieldEmployerID, account.FieldPersonID}
+)
+
+// readColumns is the page columns of a table that the row reads: those asked and the
+// keys, in the table's order; all of them for a nil ask.
+func readColumns(page, keys, ask []string) []string {
+	if ask == nil {
+		return page
+	}
+	return slices.DeleteFunc(slices.Clone(page), func(c string) bool { return !slices.Contains(ask, c) && !slices.Contains(keys, c) })
+}
 
 // without is cols less drop, in their order.
 func without(cols []string, drop ...string) []string {
@@ -52,8 +79,11 @@ func without(cols []string, drop ...string) []string {
 // caller's right, the arguments and the order. PlanPage makes it without a statement;
 // Page reads it, and EmployerPage reads it together with its employer.
 type PagePlan struct {
-	employerID  string
+	employerID string
+	// preds are the filters on employments; search, a text search, is matched on the
+	// joined person (a number search is one of preds).
 	preds       []predicate.Employment
+	search      *search
 	args        PageArgs
 	order       *ent.EmploymentOrder
 	orderColumn string
@@ -61,6 +91,8 @@ type PagePlan struct {
 	direction entgql.OrderDirection
 	// count: the total count is read; rows: rows are read (edges, a page size above 0).
 	count, rows bool
+	// The columns each row reads.
+	employmentColumns, personColumns, accountColumns []string
 }
 
 // PlanPage checks a page of the employer's employments matching f before anything is
@@ -78,9 +110,19 @@ func (s *Service) PlanPage(ctx context.Context, employerID string, f EmploymentF
 	if s.Dialect != dialect.Postgres && s.Dialect != dialect.SQLite {
 		return nil, fmt.Errorf("directory: unsupported dialect %q", s.Dialect)
 	}
-	preds, err := s.EmploymentPredicates(employerID, f)
+	q, err := parseSearch(employerID, f.Search)
 	if err != nil {
 		return nil, err
+	}
+	preds, err := s.filterPredicates(employerID, f)
+	if err != nil {
+		return nil, err
+	}
+	if q != nil && q.number > 0 {
+		// A number matches the employee number or the person: as a condition on the
+		// join, that OR spans two tables and no index answers it (measured on 20,000
+		// employments: "1234" 86 ms against 21 ms as the employment's own predicate).
+		preds, q = append(preds, q.predicate()), nil
 	}
 	order := ent.DefaultEmploymentOrder
 	if a.Order != nil {
@@ -97,7 +139,14 @@ func (s *Service) PlanPage(ctx context.Context, employerID string, f EmploymentF
 	if err != nil {
 		return nil, err
 	}
-	p := &PagePlan{employerID: employerID, preds: preds, args: a, order: order, orderColumn: orderColumn, direction: order.Direction}
+	p := &PagePlan{employerID: employerID, preds: preds, search: q, args: a, order: order, orderColumn: orderColumn, direction: order.Direction,
+		employmentColumns: pageEmploymentColumns, personColumns: pagePersonColumns, accountColumns: pageAccountColumns}
+	if r := a.Read; r != nil {
+		// The order's column makes the cursors (ToEdge).
+		p.employmentColumns = readColumns(pageEmploymentColumns, append(slices.Clone(keyEmploymentColumns), orderColumn), r.Employment)
+		p.personColumns = readColumns(pagePersonColumns, keyPersonColumns, r.Person)
+		p.accountColumns = readColumns(pageAccountColumns, keyAccountColumns, r.Account)
+	}
 	paged := a.After != nil || a.First != nil || a.Before != nil || a.Last != nil
 	p.count = a.Count && (paged || !a.Edges)
 	p.rows = a.Edges && (a.First == nil || *a.First > 0) && (a.Last == nil || *a.Last > 0)
@@ -127,7 +176,7 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 	conn := &ent.EmploymentConnection{Edges: []*ent.EmploymentEdge{}}
 	if !p.rows {
 		if p.count {
-			if conn.TotalCount, err = s.count(ctx, p.preds); err != nil {
+			if conn.TotalCount, err = s.count(ctx, p); err != nil {
 				return nil, err
 			}
 		}
@@ -140,7 +189,7 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 		return nil, err
 	}
 	var total int
-	nodes, err := s.scanRows(rows, func(row []any) []any {
+	nodes, err := s.scanRows(p, rows, func(row []any) []any {
 		if p.count {
 			row = append(row, &total)
 		}
@@ -152,7 +201,7 @@ func (s *Service) Page(ctx context.Context, employerID string, f EmploymentFilte
 	if p.count && len(nodes) == 0 && (a.After != nil || a.Before != nil) {
 		// A cursor past the end leaves no row to carry the count: the one case that
 		// needs a second statement.
-		if total, err = s.count(ctx, p.preds); err != nil {
+		if total, err = s.count(ctx, p); err != nil {
 			return nil, err
 		}
 	}
@@ -213,7 +262,7 @@ func (s *Service) EmployerPage(ctx context.Context, p *PagePlan) (*ent.Employer,
 	}
 	var nodes []*ent.Employment
 	if p.rows {
-		nodes, err = s.scanRows(rows, prefix, scanned)
+		nodes, err = s.scanRows(p, rows, prefix, scanned)
 	} else {
 		err = scanEach(rows, func() error {
 			if err := rows.Scan(prefix(nil)...); err != nil {
@@ -251,18 +300,18 @@ func (s *Service) employerPageSelector(ctx context.Context, q *ent.EmployerQuery
 		sel.AppendSelect(e.C(c))
 	}
 	if p.count {
-		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
+		sel.AppendSelectExprAs(p.countSelector(b), "total_count")
 	}
 	if p.rows {
 		pg := p.rowsSelector(b, false).As("pg")
 		sel.LeftJoin(pg).On(pg.C(employment.FieldEmployerID), e.C(employer.FieldID))
-		for _, c := range pageEmploymentColumns {
+		for _, c := range p.employmentColumns {
 			sel.AppendSelect(pg.C(c))
 		}
-		for _, c := range pagePersonColumns {
+		for _, c := range p.personColumns {
 			sel.AppendSelect(pg.C("p_" + c))
 		}
-		for _, c := range pageAccountColumns {
+		for _, c := range p.accountColumns {
 			sel.AppendSelect(pg.C("a_" + c))
 		}
 		// The derived table's order is not the statement's: order again, as the page did.
@@ -302,19 +351,22 @@ func (p *PagePlan) rowsSelector(b *sql.DialectBuilder, count bool) *sql.Selector
 		LeftJoin(acc).On(acc.C(account.FieldPersonID), per.C(person.FieldID))
 	if count {
 		// An uncorrelated scalar subquery: evaluated once, without the cursor.
-		sel.AppendSelectExprAs(countOf(b, p.preds), "total_count")
+		sel.AppendSelectExprAs(p.countSelector(b), "total_count")
 	}
-	for _, c := range pageEmploymentColumns {
+	for _, c := range p.employmentColumns {
 		sel.AppendSelect(t.C(c))
 	}
-	for _, c := range pagePersonColumns {
+	for _, c := range p.personColumns {
 		sel.AppendSelectAs(per.C(c), "p_"+c)
 	}
-	for _, c := range pageAccountColumns {
+	for _, c := range p.accountColumns {
 		sel.AppendSelectAs(acc.C(c), "a_"+c)
 	}
 	for _, pr := range p.preds {
 		pr(sel)
+	}
+	if p.search != nil {
+		sel.Where(p.search.on(per))
 	}
 	after, before := typedCursor(p.args.After, p.orderColumn), typedCursor(p.args.Before, p.orderColumn)
 	for _, pr := range cursorsPredicate(t, after, before, p.orderColumn, p.direction) {
@@ -426,17 +478,24 @@ func typedCursor(c *entgql.Cursor[string], column string) *entgql.Cursor[string]
 	return &entgql.Cursor[string]{ID: c.ID, Value: date.New(num("Year"), time.Month(num("Month")), num("Day"))}
 }
 
-// countOf is the count of the employments matching preds.
-func countOf(b *sql.DialectBuilder, preds []predicate.Employment) *sql.Selector {
-	c := b.Select(sql.Count("*")).From(b.Table(employment.Table))
-	for _, p := range preds {
-		p(c)
+// countSelector is the count of the employments matching the plan, their persons joined
+// only for a search.
+func (p *PagePlan) countSelector(b *sql.DialectBuilder) *sql.Selector {
+	t := b.Table(employment.Table)
+	c := b.Select(sql.Count("*")).From(t)
+	for _, pr := range p.preds {
+		pr(c)
+	}
+	if p.search != nil {
+		per := b.Table(person.Table).As("p")
+		c.Join(per).On(t.C(employment.FieldPersonID), per.C(person.FieldID))
+		c.Where(p.search.on(per))
 	}
 	return c
 }
 
-func (s *Service) count(ctx context.Context, preds []predicate.Employment) (int, error) {
-	query, args := countOf(sql.Dialect(s.Dialect), preds).Query()
+func (s *Service) count(ctx context.Context, p *PagePlan) (int, error) {
+	query, args := p.countSelector(sql.Dialect(s.Dialect)).Query()
 	rows, err := s.query(ctx, query, args)
 	if err != nil {
 		return 0, err
@@ -467,14 +526,14 @@ func (s *Service) query(ctx context.Context, query string, args []any) (*sql.Row
 }
 
 // scanRows reads the page's rows: each row is prefix's destinations, then the
-// employment, its person and its account. scanned, when set, runs after each row is
+// employment, its person and its account, in the plan's columns. scanned, when set, runs after each row is
 // scanned. A row without an employment (the employer's row of an empty page, which
 // EmployerPage LEFT JOINs) adds no node.
-func (s *Service) scanRows(rows *sql.Rows, prefix func([]any) []any, scanned func() error) (nodes []*ent.Employment, err error) {
+func (s *Service) scanRows(p *PagePlan, rows *sql.Rows, prefix func([]any) []any, scanned func() error) (nodes []*ent.Employment, err error) {
 	err = scanEach(rows, func() error {
-		ev, emp := s.Client.Employment.Scanner(pageEmploymentColumns)
-		pv, per := s.Client.Person.Scanner(pagePersonColumns)
-		av, acc := s.Client.Account.Scanner(pageAccountColumns)
+		ev, emp := s.Client.Employment.Scanner(p.employmentColumns)
+		pv, per := s.Client.Person.Scanner(p.personColumns)
+		av, acc := s.Client.Account.Scanner(p.accountColumns)
 		if err := rows.Scan(append(append(append(prefix(nil), ev...), pv...), av...)...); err != nil {
 			return err
 		}
