@@ -301,14 +301,15 @@ func (s *Service) inviteAs(ctx context.Context, c *ent.Client, subs []*subject, 
 		mails = append(mails, mail.Message{
 			Kind: kind, To: *sub.p.Email,
 			ProviderID: sub.p.ProviderID, EmployerID: sub.p.EmployerID, PersonID: sub.p.ID,
-			Vars:  vars,
-			Times: map[string]time.Time{"ExpiresAt": expires},
+			Chosen: chosenLanguage(sub.acc),
+			Vars:   vars,
+			Times:  map[string]time.Time{"ExpiresAt": expires},
 		})
 	}
 	// The mails are rendered while the accounts and invitations are written (see
-	// mail.Prepare). Their language is read first: an account this grant creates has
-	// none yet, and one it resets keeps its own, so reading it before the writes reads
-	// what reading it after would.
+	// mail.Prepare). Their language is the one each subject's account was read with in
+	// this transaction: an account this grant creates has none yet, and one it resets
+	// keeps its own, so it is what reading it after the writes would give.
 	queued, err := s.prepare(ctx, c, mails)
 	if err != nil {
 		return nil, err
@@ -612,4 +613,14 @@ func (s *Service) LatestInvitation(ctx context.Context, accountID string) (*ent.
 		return nil, nil
 	}
 	return inv, err
+}
+
+// chosenLanguage is the language choice of an account read in the caller's
+// transaction, for its mails (R46): none for a person without an account.
+func chosenLanguage(a *ent.Account) *mail.Locale {
+	l := mail.Locale("")
+	if a != nil && a.Language != nil {
+		l = mail.Locale(*a.Language)
+	}
+	return &l
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/account"
 	"github.com/werkportaal/werkportaal/ent/auditevent"
 	"github.com/werkportaal/werkportaal/ent/outboxmail"
 	"github.com/werkportaal/werkportaal/server/access"
@@ -138,6 +139,31 @@ func TestR46MailsFollowTheEmployeesLanguage(t *testing.T) {
 	_, err = f.svc.Block(f.staff, q.ID)
 	must(t, err)
 	f.wantLanguage(f.lastMail(outboxmail.KindACCESS_BLOCKED, "nina@example.nl"), mail.NL, f.A1)
+}
+
+// R46 for invitations: a grant that resets an account mails in the account's language,
+// as read with the account in the grant's transaction (mail.Message.Chosen), and a
+// person without an account in Dutch; one by one, collectively and on a resend.
+func TestR46InvitationsFollowTheAccountsLanguage(t *testing.T) {
+	f := newFx(t)
+	emma := f.person(f.A1, "Emma", "English", "emma@example.nl", false)
+	nina := f.person(f.A1, "Nina", "Nederlands", "nina@example.nl", false)
+	_, err := f.svc.Grant(f.staff, emma.ID)
+	must(t, err)
+	f.wantLanguage(f.lastMail(outboxmail.KindINVITATION, "emma@example.nl"), mail.NL, f.A1)
+	// A language stored before the first sign-in (the portal stores it on the account).
+	f.c.Account.Update().Where(account.PersonID(emma.ID)).SetLanguage(account.LanguageEn).ExecX(f.sys)
+	_, err = f.svc.Resend(f.staff, emma.ID)
+	must(t, err)
+	f.wantLanguage(f.lastMail(outboxmail.KindINVITATION, "emma@example.nl"), mail.EN, f.A1)
+	f.clk.Advance(access.InvitationTTL + time.Minute) // Emma's link expired: grantable again
+	res, err := f.svc.CollectiveGrant(f.staff, f.A1.ID, access.Selection{PersonIDs: []string{emma.ID, nina.ID}}, false)
+	must(t, err)
+	if len(res.Taken) != 2 {
+		t.Fatalf("collective grant took %+v, skipped %+v", res.Taken, res.Skipped)
+	}
+	f.wantLanguage(f.lastMail(outboxmail.KindINVITATION, "emma@example.nl"), mail.EN, f.A1)
+	f.wantLanguage(f.lastMail(outboxmail.KindINVITATION, "nina@example.nl"), mail.NL, f.A1)
 }
 
 // login signs an employee in.

@@ -16,12 +16,13 @@ import (
 // recipientLanguages returns, per person among msgs' recipients, the language the
 // employee chose in the portal (R46). A person without a choice is absent: their mails
 // keep the caller's Locale, Dutch by default. This is the one place where a mail's
-// language is decided, so every kind of mail to an employee follows the choice.
+// language is read, so every kind of mail to an employee follows the choice; a caller
+// that read the account in the same transaction passes it (Message.Chosen) instead.
 func recipientLanguages(ctx context.Context, client *ent.Client, msgs []Message) (map[string]Locale, error) {
 	seen := map[string]bool{}
 	ids := make([]string, 0, len(msgs))
 	for _, m := range msgs {
-		if m.PersonID != "" && !seen[m.PersonID] {
+		if m.PersonID != "" && m.Chosen == nil && !seen[m.PersonID] {
 			seen[m.PersonID] = true
 			ids = append(ids, m.PersonID)
 		}

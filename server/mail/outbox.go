@@ -31,7 +31,11 @@ type Message struct {
 	// PersonID is the employee the mail goes to, when it goes to one: their account's
 	// language decides the mail's language (R46).
 	PersonID string
-	Vars     map[string]string
+	// Chosen, when not nil, is that account's language as the caller read it in the
+	// transaction that queues the mail ("" for no choice or no account), so the account
+	// is not read again: a collective grant has read its 10,000 accounts already.
+	Chosen *Locale
+	Vars   map[string]string
 	// Times are variables that are moments (ExpiresAt, LockedUntil): they are written
 	// in the mail's language (FormatTime) once that is known.
 	Times map[string]time.Time
@@ -102,6 +106,9 @@ func Prepare(ctx context.Context, client *ent.Client, msgs []Message) (*Prepared
 	for i, m := range msgs {
 		if l, ok := chosen[m.PersonID]; ok && m.PersonID != "" {
 			m.Locale = l
+		}
+		if m.Chosen != nil && m.Chosen.Valid() {
+			m.Locale = *m.Chosen
 		}
 		if m.Locale == "" {
 			m.Locale = NL
