@@ -311,6 +311,18 @@ func sideBySide(cs []contender, rounds int, concurrencies []int, requests int, m
 	return nil
 }
 
+// inTurn runs a then b, and in odd rounds b then a, so that neither side of a
+// comparison always runs on the state the other left (checkpoints, dead rows).
+func inTurn(round int, a, b func() error) error {
+	if round%2 == 1 {
+		a, b = b, a
+	}
+	if err := a(); err != nil {
+		return err
+	}
+	return b()
+}
+
 func median(xs []float64) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
