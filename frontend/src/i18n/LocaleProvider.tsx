@@ -1,4 +1,4 @@
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { INTL_LOCALE, loadMessages, persistLocale, type Locale, type Messages } from './locale';
 
@@ -24,7 +24,9 @@ interface LocaleProviderProps {
 export function LocaleProvider({ initialLocale, initialMessages, children }: LocaleProviderProps) {
   const [current, setCurrent] = useState({ locale: initialLocale, messages: initialMessages });
 
-  useEffect(() => {
+  // A layout effect, not a passive one: <html lang> changes in the same commit as the text, so a screen
+  // reader (or a test) never meets English words under lang="nl".
+  useLayoutEffect(() => {
     document.documentElement.lang = current.locale;
   }, [current.locale]);
 
