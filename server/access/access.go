@@ -62,6 +62,10 @@ type Service struct {
 	ResponseFloor time.Duration
 	// Limits counts sign-ins, recovery requests and mails, and resends; nil limits nothing.
 	Limits *ratelimit.Limiter
+
+	// readWholeSubjects: collective changes read whole rows (a test's reference; see
+	// subjectColumns).
+	readWholeSubjects bool
 }
 
 // subject is a person as the lifecycle needs it: with account and employer.

@@ -41,7 +41,7 @@ func TestLoadAccountsAndEmploymentsIsEagerLoading(t *testing.T) {
 	want := c.Person.Query().Where(person.IDIn(ids...)).WithAccount().WithEmployments().
 		Order(ent.Asc(person.FieldID)).AllX(staff)
 	got := c.Person.Query().Where(person.IDIn(ids...)).Order(ent.Asc(person.FieldID)).AllX(staff)
-	if err := loadAccountsAndEmployments(staff, c, got); err != nil {
+	if err := loadAccountsAndEmployments(staff, c, got, subjectColumns{}); err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != 3 || len(want) != 3 {
@@ -70,7 +70,7 @@ func TestLoadAccountsAndEmploymentsIsEagerLoading(t *testing.T) {
 
 	// Another provider's person, read as the system, loaded in the staff user's context.
 	stranger := c.Person.Query().Where(person.ID(other.ID)).OnlyX(w.Sys)
-	if err := loadAccountsAndEmployments(staff, c, []*ent.Person{stranger}); err != nil {
+	if err := loadAccountsAndEmployments(staff, c, []*ent.Person{stranger}, subjectColumns{}); err != nil {
 		t.Fatal(err)
 	}
 	if stranger.Edges.Account != nil || len(stranger.Edges.Employments) != 0 {
