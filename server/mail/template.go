@@ -1,10 +1,10 @@
 package mail
 
 import (
+	"errors"
 	"fmt"
 	htmltemplate "html/template"
 	"io"
-	"math"
 	"strings"
 	"text/template"
 	"text/template/parse"
@@ -230,10 +230,15 @@ type compiled struct {
 	locale  Locale
 	subject *template.Template
 	text    *template.Template
-	html    *htmltemplate.Template
+	// The subject and text as substitutions (plain), or nil: then the templates above.
+	subjectPlain, textPlain plain
+	// doc is the HTML document: the shell with the HTML body inside it, one template,
+	// so a mail's HTML is executed and written once (not the body, then the shell
+	// around a copy of it).
+	doc *htmltemplate.Template
 	// The sources' lengths and a margin for the variables: the first size of the
 	// buffers they are rendered into.
-	subjectSize, textSize, htmlSize int
+	subjectSize, textSize, docSize int
 }
 
 // variablesMargin is room for the variables' values in a rendered text.
@@ -241,7 +246,8 @@ const variablesMargin = 512
 
 func compile(k Kind, l Locale, t Texts) (*compiled, error) {
 	c := &compiled{kind: k, locale: l,
-		subjectSize: len(t.Subject) + variablesMargin, textSize: len(t.Text) + variablesMargin, htmlSize: len(t.HTML) + variablesMargin}
+		subjectSize: len(t.Subject) + variablesMargin, textSize: len(t.Text) + variablesMargin,
+		docSize: len(shellSource) + len(t.HTML) + variablesMargin}
 	var err error
 	if c.subject, err = template.New(FieldSubject).Option("missingkey=zero").Parse(t.Subject); err != nil {
 		return nil, fmt.Errorf("mail: parse subject of %s/%s: %w", k, l, err)
@@ -249,10 +255,27 @@ func compile(k Kind, l Locale, t Texts) (*compiled, error) {
 	if c.text, err = template.New(FieldText).Option("missingkey=zero").Parse(t.Text); err != nil {
 		return nil, fmt.Errorf("mail: parse text of %s/%s: %w", k, l, err)
 	}
-	if c.html, err = htmltemplate.New(FieldHTML).Option("missingkey=zero").Parse(t.HTML); err != nil {
+	c.subjectPlain, c.textPlain = plainOf(c.subject), plainOf(c.text)
+	if c.doc, err = shell.Clone(); err != nil {
+		return nil, fmt.Errorf("mail: HTML document of %s/%s: %w", k, l, err)
+	}
+	if _, err = c.doc.Option("missingkey=zero").New(FieldHTML).Parse(t.HTML); err != nil {
 		return nil, fmt.Errorf("mail: parse HTML of %s/%s: %w", k, l, err)
 	}
 	return c, nil
+}
+
+// runText renders a subject or plain text: as substitutions when p is its plain form.
+func runText(t *template.Template, p plain, d map[string]string, size int) (string, error) {
+	if p == nil {
+		return executeSized(t, d, size, 4*MaxHTMLLen)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	if err := p.run(&b, d, 4*MaxHTMLLen); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }
 
 func execute(t interface {
@@ -280,26 +303,20 @@ func executeSized(t interface {
 func (c *compiled) render(vars map[string]string) (*Rendered, error) {
 	k, l := c.kind, c.locale
 	d := data(k, vars)
-	subject, err := executeSized(c.subject, d, c.subjectSize, 4*MaxHTMLLen)
+	subject, err := runText(c.subject, c.subjectPlain, d, c.subjectSize)
 	if err != nil {
 		return nil, fmt.Errorf("mail: render subject of %s/%s: %w", k, l, err)
 	}
 	subject = strings.Join(strings.Fields(subject), " ")
-	text, err := executeSized(c.text, d, c.textSize, 4*MaxHTMLLen)
+	text, err := runText(c.text, c.textPlain, d, c.textSize)
 	if err != nil {
 		return nil, fmt.Errorf("mail: render text of %s/%s: %w", k, l, err)
 	}
-	body, err := executeSized(c.html, d, c.htmlSize, 4*MaxHTMLLen)
+	// The subject appears twice in the frame, escaped.
+	doc, err := executeSized(c.doc, shellData{Lang: string(l), Subject: subject, Vars: d},
+		c.docSize+4*len(subject), len(shellSource)+4*MaxHTMLLen+16*len(subject))
 	if err != nil {
 		return nil, fmt.Errorf("mail: render HTML of %s/%s: %w", k, l, err)
-	}
-	doc, err := executeSized(shell, struct {
-		Lang    string
-		Subject string
-		Body    htmltemplate.HTML
-	}{string(l), subject, htmltemplate.HTML(body)}, len(body)+len(shellSource)+4*len(subject), math.MaxInt) //nolint:gosec // G203: body is the output of html/template, which escaped every variable
-	if err != nil {
-		return nil, fmt.Errorf("mail: render HTML document of %s/%s: %w", k, l, err)
 	}
 	return &Rendered{Subject: subject, Text: strings.TrimRight(text, " \n") + "\n", HTML: doc}, nil
 }
@@ -314,8 +331,17 @@ func render(k Kind, l Locale, t Texts, vars map[string]string) (*Rendered, error
 }
 
 // shell is the fixed frame around every HTML body: the language for screen readers, a
-// title, a readable width and font. The editable HTML body is the part inside it.
+// title, a readable width and font. The editable HTML body is the part inside it, the
+// template FieldHTML each compiled mail adds to its own clone of the shell (so the
+// shell itself is never executed: a template that has been cannot be cloned).
 var shell = htmltemplate.Must(htmltemplate.New("shell").Parse(shellSource))
+
+// shellData is what the shell is executed with: the body gets Vars.
+type shellData struct {
+	Lang    string
+	Subject string
+	Vars    map[string]string
+}
 
 const shellSource = `<!DOCTYPE html>
 <html lang="{{.Lang}}">
@@ -328,7 +354,7 @@ const shellSource = `<!DOCTYPE html>
 <body style="margin:0;padding:0;background-color:#f3f4f6;">
 <div role="article" aria-roledescription="e-mail" aria-label="{{.Subject}}" lang="{{.Lang}}" style="background-color:#f3f4f6;padding:24px 12px;">
 <div style="max-width:600px;margin:0 auto;background-color:#ffffff;border-radius:8px;padding:32px 28px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2937;">
-{{.Body}}
+{{template "htmlBody" .Vars}}
 </div>
 </div>
 </body>
@@ -344,9 +370,12 @@ type limited struct {
 	left int
 }
 
+// errTooLong is a render beyond its limit.
+var errTooLong = errors.New("mail: rendered text too long")
+
 func (l *limited) Write(p []byte) (int, error) {
 	if len(p) > l.left {
-		return 0, fmt.Errorf("mail: rendered text too long")
+		return 0, errTooLong
 	}
 	l.left -= len(p)
 	return l.w.Write(p)
