@@ -313,6 +313,15 @@ func sideBySide(cs []contender, rounds int, concurrencies []int, requests int, m
 
 // inTurn runs a then b, and in odd rounds b then a, so that neither side of a
 // comparison always runs on the state the other left (checkpoints, dead rows).
+// settle writes out what earlier work left dirty (CHECKPOINT) before a timed side of a
+// comparison runs. A bulk run writes some hundred MB of WAL; the checkpoint it makes due
+// otherwise falls inside whichever side runs next, which moved a ratio by a third
+// between runs of the same code (issue #12).
+func settle(ctx context.Context, conn *pgx.Conn) error {
+	_, err := conn.Exec(ctx, "CHECKPOINT")
+	return err
+}
+
 func inTurn(round int, a, b func() error) error {
 	if round%2 == 1 {
 		a, b = b, a

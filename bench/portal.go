@@ -134,6 +134,9 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	)
 	for round := range publishRounds {
 		floor := func() error {
+			if err := settle(ctx, conn); err != nil {
+				return err
+			}
 			n, d, err := copyPayslips(ctx, conn, big, clientID, run, batch, cfg.maxTime)
 			if err != nil {
 				return fmt.Errorf("raw payslip insert: %w", err)
@@ -142,6 +145,9 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 			return removePayslips(ctx, conn, big.ID)
 		}
 		api := func() error {
+			if err := settle(ctx, conn); err != nil {
+				return err
+			}
 			n, d, err := publishRun(c, base, integrator, bodies, batch, false, cfg.maxTime)
 			if err != nil {
 				return fmt.Errorf("publishPayslips: %w", err)
