@@ -311,8 +311,6 @@ func sideBySide(cs []contender, rounds int, concurrencies []int, requests int, m
 	return nil
 }
 
-// inTurn runs a then b, and in odd rounds b then a, so that neither side of a
-// comparison always runs on the state the other left (checkpoints, dead rows).
 // settle writes out what earlier work left dirty (CHECKPOINT) before a timed side of a
 // comparison runs. A bulk run writes some hundred MB of WAL; the checkpoint it makes due
 // otherwise falls inside whichever side runs next, which moved a ratio by a third
@@ -322,6 +320,8 @@ func settle(ctx context.Context, conn *pgx.Conn) error {
 	return err
 }
 
+// inTurn runs a then b, and in odd rounds b then a, so that neither side of a
+// comparison always runs on the state the other left (checkpoints, dead rows).
 func inTurn(round int, a, b func() error) error {
 	if round%2 == 1 {
 		a, b = b, a
