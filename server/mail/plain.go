@@ -24,10 +24,11 @@ type step struct {
 }
 
 // plainOf returns the plain form of t, or nil when t uses anything else (a standard
-// text may, as it is not checked like a saved one): then it runs as a text/template.
+// text may, as it is not checked like a saved one) or has no tree: then it runs as a
+// text/template, with its errors.
 func plainOf(t *template.Template) plain {
 	if t.Tree == nil || t.Root == nil {
-		return plain{}
+		return nil
 	}
 	p, ok := plainList(t.Root)
 	if !ok {
@@ -83,15 +84,6 @@ func plainField(p *parse.PipeNode) (string, bool) {
 		return "", false
 	}
 	return f.Ident[0], true
-}
-
-// size is the length of the literal text, the least the output needs.
-func (p plain) size() int {
-	n := 0
-	for _, s := range p {
-		n += len(s.text) + max(s.then.size(), s.otherwise.size())
-	}
-	return n
 }
 
 // run writes p with the variables d to b, failing beyond limit bytes.
