@@ -74,7 +74,8 @@ func plainList(l *parse.ListNode) (plain, bool) {
 	return out, true
 }
 
-// plainField is the variable of a pipeline that is exactly {{.Name}}.
+// plainField is the variable of a pipeline that is exactly {{.Name}}, the one form of
+// an action a saved text may use (checkPipe).
 func plainField(p *parse.PipeNode) (string, bool) {
 	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
 		return "", false

@@ -167,14 +167,10 @@ func checkPipe(k Kind, field string, tree *parse.Tree, at parse.Node, p *parse.P
 	bad := func() *apperr.UserError {
 		return invalid(field, "uses {{%s}} at %s: %s", clip(p.String()), location(tree, at), allowedConstructs)
 	}
-	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+	name, ok := plainField(p)
+	if !ok {
 		return bad()
 	}
-	f, ok := p.Cmds[0].Args[0].(*parse.FieldNode)
-	if !ok || len(f.Ident) != 1 {
-		return bad()
-	}
-	name := f.Ident[0]
 	if _, ok := variable(k, name); !ok {
 		return invalid(field, "uses the unknown variable {{.%s}} at %s; this mail may use %s",
 			name, location(tree, at), variableNames(k))
