@@ -141,3 +141,19 @@ func TestDocumentIsBodyInShell(t *testing.T) {
 		check("invitation body "+string(rune('a'+i)), Invitation, NL, texts)
 	}
 }
+
+// TestBodyCannotReplaceTheFrame: the HTML body shares a template set with the frame
+// (shell), so a body that defines templates — {{define "shell"}} would replace the frame —
+// does not compile. Saved texts are refused such bodies before (checkTemplate).
+func TestBodyCannotReplaceTheFrame(t *testing.T) {
+	texts, _ := Standard(Invitation, NL)
+	for _, body := range []string{`{{define "shell"}}x{{end}}{{.Link}}`, `{{block "b" .}}{{.Link}}{{end}}`} {
+		texts.HTML = body
+		if _, err := compile(Invitation, NL, texts); err == nil {
+			t.Errorf("%s compiled", body)
+		}
+		if CheckTemplate(Invitation, FieldHTML, body) == nil {
+			t.Errorf("%s may be saved", body)
+		}
+	}
+}

@@ -252,11 +252,21 @@ func compile(k Kind, l Locale, t Texts) (*compiled, error) {
 		return nil, fmt.Errorf("mail: parse text of %s/%s: %w", k, l, err)
 	}
 	c.subjectPlain, c.textPlain = plainOf(c.subject), plainOf(c.text)
+	body, err := htmltemplate.New(FieldHTML).Parse(t.HTML)
+	if err != nil {
+		return nil, fmt.Errorf("mail: parse HTML of %s/%s: %w", k, l, err)
+	}
+	// A body that defined templates of its own could replace the frame in the document's
+	// set ({{define "shell"}}); a saved text may not define any (checkTemplate), and no
+	// text does here.
+	if len(body.Templates()) != 1 {
+		return nil, fmt.Errorf("mail: the HTML of %s/%s defines templates", k, l)
+	}
 	if c.doc, err = shell.Clone(); err != nil {
 		return nil, fmt.Errorf("mail: HTML document of %s/%s: %w", k, l, err)
 	}
-	if _, err = c.doc.Option("missingkey=zero").New(FieldHTML).Parse(t.HTML); err != nil {
-		return nil, fmt.Errorf("mail: parse HTML of %s/%s: %w", k, l, err)
+	if _, err = c.doc.Option("missingkey=zero").AddParseTree(FieldHTML, body.Tree); err != nil {
+		return nil, fmt.Errorf("mail: HTML document of %s/%s: %w", k, l, err)
 	}
 	return c, nil
 }
