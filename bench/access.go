@@ -85,9 +85,6 @@ func benchCollective(ctx context.Context, a *app.App, conn *pgx.Conn, n int, max
 			}
 		}
 		realRun := func() error {
-			if err := settle(ctx, conn); err != nil {
-				return err
-			}
 			start := time.Now()
 			res, err := a.Access.CollectiveGrant(staff, empA, access.Selection{Filter: &directory.EmploymentFilter{}}, false)
 			if err != nil {
@@ -103,9 +100,6 @@ func benchCollective(ctx context.Context, a *app.App, conn *pgx.Conn, n int, max
 			return err
 		}
 		rawRun := func() error {
-			if err := settle(ctx, conn); err != nil {
-				return err
-			}
 			start := time.Now()
 			if err := rawGrant(ctx, conn, prov.ID, empB, u.ID, sample); err != nil {
 				return err
@@ -114,7 +108,7 @@ func benchCollective(ctx context.Context, a *app.App, conn *pgx.Conn, n int, max
 			return nil
 		}
 		// Round 0 runs the grant first: the floor's mail text comes from it.
-		if err := inTurn(round, realRun, rawRun); err != nil {
+		if err := inTurn(ctx, conn, round, realRun, rawRun); err != nil {
 			return err
 		}
 		ratios = append(ratios, reals[round].Seconds()/raws[round].Seconds())

@@ -321,15 +321,21 @@ func settle(ctx context.Context, conn *pgx.Conn) error {
 }
 
 // inTurn runs a then b, and in odd rounds b then a, so that neither side of a
-// comparison always runs on the state the other left (checkpoints, dead rows).
-func inTurn(round int, a, b func() error) error {
+// comparison always runs on the state the other left (dead rows), each after settle
+// (checkpoints). The sides time themselves, so the settling is not in their figures.
+func inTurn(ctx context.Context, conn *pgx.Conn, round int, a, b func() error) error {
 	if round%2 == 1 {
 		a, b = b, a
 	}
-	if err := a(); err != nil {
-		return err
+	for _, side := range []func() error{a, b} {
+		if err := settle(ctx, conn); err != nil {
+			return err
+		}
+		if err := side(); err != nil {
+			return err
+		}
 	}
-	return b()
+	return nil
 }
 
 func median(xs []float64) float64 {

@@ -134,9 +134,6 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 	)
 	for round := range publishRounds {
 		floor := func() error {
-			if err := settle(ctx, conn); err != nil {
-				return err
-			}
 			n, d, err := copyPayslips(ctx, conn, big, clientID, run, batch, cfg.maxTime)
 			if err != nil {
 				return fmt.Errorf("raw payslip insert: %w", err)
@@ -145,9 +142,6 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 			return removePayslips(ctx, conn, big.ID)
 		}
 		api := func() error {
-			if err := settle(ctx, conn); err != nil {
-				return err
-			}
 			n, d, err := publishRun(c, base, integrator, bodies, batch, false, cfg.maxTime)
 			if err != nil {
 				return fmt.Errorf("publishPayslips: %w", err)
@@ -158,7 +152,7 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 			}
 			return removePayslips(ctx, conn, big.ID)
 		}
-		if err := inTurn(round, floor, api); err != nil {
+		if err := inTurn(ctx, conn, round, floor, api); err != nil {
 			return err
 		}
 		newRatios = append(newRatios, perSlip(newN, newDurs[round])/perSlip(rawN, rawDurs[round]))
