@@ -57,7 +57,7 @@ ensure-chromium: ## install Debian's Chromium and its headless shell for the bro
 .PHONY: generate
 generate: ensure-postgres ## regenerate ent, GraphQL (entgql + gqlgen) code and migrations
 	cd ent && go generate .
-	go tool gqlgen generate
+	go run ./graph/gqlgen
 	go run ./server/store/migrategen -postgres '$(PG_SERVER_URL)'
 	npm run codegen
 

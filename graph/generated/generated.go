@@ -70008,88 +70008,83 @@ func (ec *executionContext) _Account(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Account_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Account_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Account_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "username":
 			out.Values[i] = ec._Account_username(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "registeredEmail":
 			out.Values[i] = ec._Account_registeredEmail(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "firstLoginAt":
 			out.Values[i] = ec._Account_firstLoginAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastLoginAt":
 			out.Values[i] = ec._Account_lastLoginAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lockedUntil":
 			out.Values[i] = ec._Account_lockedUntil(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "inviteExpiresAt":
 			out.Values[i] = ec._Account_inviteExpiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "blockedAt":
 			out.Values[i] = ec._Account_blockedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "notifyNewDocuments":
 			out.Values[i] = ec._Account_notifyNewDocuments(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Account_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._Account_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "invitation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Account_invitation(ctx, field, obj)
-				})
+			out.Values[i] = ec._Account_invitation(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "hasLoggedIn":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Account_hasLoggedIn(ctx, field, obj)
-				})
+			out.Values[i] = ec._Account_hasLoggedIn(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "canSendUsername":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Account_canSendUsername(ctx, field, obj)
-				})
+			out.Values[i] = ec._Account_canSendUsername(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "status":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Account_status(ctx, field, obj)
-				})
+			out.Values[i] = ec._Account_status(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70207,65 +70202,63 @@ func (ec *executionContext) _AnnualStatement(ctx context.Context, sel ast.Select
 		case "id":
 			out.Values[i] = ec._AnnualStatement_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._AnnualStatement_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._AnnualStatement_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "year":
 			out.Values[i] = ec._AnnualStatement_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "wageForPayrollTaxCents":
 			out.Values[i] = ec._AnnualStatement_wageForPayrollTaxCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "withheldPayrollTaxCents":
 			out.Values[i] = ec._AnnualStatement_withheldPayrollTaxCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "labourTaxCreditCents":
 			out.Values[i] = ec._AnnualStatement_labourTaxCreditCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "zvwWageCents":
 			out.Values[i] = ec._AnnualStatement_zvwWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "payrollTaxCreditApplied":
 			out.Values[i] = ec._AnnualStatement_payrollTaxCreditApplied(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "bsn":
 			out.Values[i] = ec._AnnualStatement_bsn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AnnualStatement_employment(ctx, field, obj)
-				})
+			out.Values[i] = ec._AnnualStatement_employment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "pdfUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AnnualStatement_pdfUrl(ctx, field, obj)
-				})
+			out.Values[i] = ec._AnnualStatement_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70297,56 +70290,53 @@ func (ec *executionContext) _ApiClient(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._ApiClient_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._ApiClient_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._ApiClient_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._ApiClient_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "previousSecretExpiresAt":
 			out.Values[i] = ec._ApiClient_previousSecretExpiresAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "disabledAt":
 			out.Values[i] = ec._ApiClient_disabledAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastUsedAt":
 			out.Values[i] = ec._ApiClient_lastUsedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "scope":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ApiClient_scope(ctx, field, obj)
-				})
+			out.Values[i] = ec._ApiClient_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "employer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ApiClient_employer(ctx, field, obj)
-				})
+			out.Values[i] = ec._ApiClient_employer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "rights":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ApiClient_rights(ctx, field, obj)
-				})
+			out.Values[i] = ec._ApiClient_rights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -70846,54 +70836,53 @@ func (ec *executionContext) _AuditEvent(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._AuditEvent_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._AuditEvent_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "actorKind":
 			out.Values[i] = ec._AuditEvent_actorKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "actorID":
 			out.Values[i] = ec._AuditEvent_actorID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "actorName":
 			out.Values[i] = ec._AuditEvent_actorName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "action":
 			out.Values[i] = ec._AuditEvent_action(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "targetType":
 			out.Values[i] = ec._AuditEvent_targetType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "targetID":
 			out.Values[i] = ec._AuditEvent_targetID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "requestID":
 			out.Values[i] = ec._AuditEvent_requestID(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reason":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._AuditEvent_reason(ctx, field, obj)
-				})
+			out.Values[i] = ec._AuditEvent_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72105,65 +72094,63 @@ func (ec *executionContext) _Document(ctx context.Context, sel ast.SelectionSet,
 		case "id":
 			out.Values[i] = ec._Document_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Document_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Document_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "category":
 			out.Values[i] = ec._Document_category(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "title":
 			out.Values[i] = ec._Document_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fileName":
 			out.Values[i] = ec._Document_fileName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "contentType":
 			out.Values[i] = ec._Document_contentType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sizeBytes":
 			out.Values[i] = ec._Document_sizeBytes(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "visibleToEmployee":
 			out.Values[i] = ec._Document_visibleToEmployee(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "regulation":
 			out.Values[i] = ec._Document_regulation(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Document_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._Document_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "downloadUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Document_downloadUrl(ctx, field, obj)
-				})
+			out.Values[i] = ec._Document_downloadUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72581,97 +72568,88 @@ func (ec *executionContext) _Employer(ctx context.Context, sel ast.SelectionSet,
 		case "id":
 			out.Values[i] = ec._Employer_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Employer_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Employer_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
 			out.Values[i] = ec._Employer_name(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "administrationNumber":
 			out.Values[i] = ec._Employer_administrationNumber(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "street":
 			out.Values[i] = ec._Employer_street(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "postalCode":
 			out.Values[i] = ec._Employer_postalCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "city":
 			out.Values[i] = ec._Employer_city(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "provider":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_provider(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_provider(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "persons":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_persons(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_persons(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "employments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_employments(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_employments(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "mijnLoketVariant":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_mijnLoketVariant(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_mijnLoketVariant(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "activeProducts":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_activeProducts(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_activeProducts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "advisories":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_advisories(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_advisories(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "sickReports":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_sickReports(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_sickReports(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "documents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_documents(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_documents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "verzuimContacts":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employer_verzuimContacts(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employer_verzuimContacts(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -72784,56 +72762,53 @@ func (ec *executionContext) _Employment(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._Employment_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Employment_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Employment_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employeeNumber":
 			out.Values[i] = ec._Employment_employeeNumber(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "startDate":
 			out.Values[i] = ec._Employment_startDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "endDate":
 			out.Values[i] = ec._Employment_endDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "jobTitle":
 			out.Values[i] = ec._Employment_jobTitle(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employment_employer(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employment_employer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employment_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employment_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "inService":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Employment_inService(ctx, field, obj)
-				})
+			out.Values[i] = ec._Employment_inService(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -73552,64 +73527,63 @@ func (ec *executionContext) _LeaveBalance(ctx context.Context, sel ast.Selection
 		case "id":
 			out.Values[i] = ec._LeaveBalance_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._LeaveBalance_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._LeaveBalance_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "year":
 			out.Values[i] = ec._LeaveBalance_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "leaveType":
 			out.Values[i] = ec._LeaveBalance_leaveType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "leaveTypeName":
 			out.Values[i] = ec._LeaveBalance_leaveTypeName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "entitlementHours":
 			out.Values[i] = ec._LeaveBalance_entitlementHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "takenHours":
 			out.Values[i] = ec._LeaveBalance_takenHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "plannedHours":
 			out.Values[i] = ec._LeaveBalance_plannedHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "remainingHours":
 			out.Values[i] = ec._LeaveBalance_remainingHours(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "expiryDate":
 			out.Values[i] = ec._LeaveBalance_expiryDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._LeaveBalance_employment(ctx, field, obj)
-				})
+			out.Values[i] = ec._LeaveBalance_employment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76189,69 +76163,63 @@ func (ec *executionContext) _OutboxMail(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._OutboxMail_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._OutboxMail_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "status":
 			out.Values[i] = ec._OutboxMail_status(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "attempts":
 			out.Values[i] = ec._OutboxMail_attempts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "failedAt":
 			out.Values[i] = ec._OutboxMail_failedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "requeuedAt":
 			out.Values[i] = ec._OutboxMail_requeuedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_kind(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "recipient":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_recipient(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_recipient(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "employer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_employer(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_employer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_person(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "failureReason":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_failureReason(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_failureReason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "smtpStatus":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OutboxMail_smtpStatus(ctx, field, obj)
-				})
+			out.Values[i] = ec._OutboxMail_smtpStatus(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76460,54 +76428,53 @@ func (ec *executionContext) _PartialRecovery(ctx context.Context, sel ast.Select
 		case "id":
 			out.Values[i] = ec._PartialRecovery_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._PartialRecovery_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._PartialRecovery_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "fromDate":
 			out.Values[i] = ec._PartialRecovery_fromDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "percentage":
 			out.Values[i] = ec._PartialRecovery_percentage(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hoursPerWeek":
 			out.Values[i] = ec._PartialRecovery_hoursPerWeek(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordedAt":
 			out.Values[i] = ec._PartialRecovery_recordedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordedByKind":
 			out.Values[i] = ec._PartialRecovery_recordedByKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recordedByName":
 			out.Values[i] = ec._PartialRecovery_recordedByName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sickReport":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._PartialRecovery_sickReport(ctx, field, obj)
-				})
+			out.Values[i] = ec._PartialRecovery_sickReport(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76577,173 +76544,168 @@ func (ec *executionContext) _Payslip(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Payslip_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Payslip_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Payslip_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "periodType":
 			out.Values[i] = ec._Payslip_periodType(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "year":
 			out.Values[i] = ec._Payslip_year(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "period":
 			out.Values[i] = ec._Payslip_period(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "runDate":
 			out.Values[i] = ec._Payslip_runDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "visibleFrom":
 			out.Values[i] = ec._Payslip_visibleFrom(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "grossCents":
 			out.Values[i] = ec._Payslip_grossCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "netCents":
 			out.Values[i] = ec._Payslip_netCents(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "periodStart":
 			out.Values[i] = ec._Payslip_periodStart(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "periodEnd":
 			out.Values[i] = ec._Payslip_periodEnd(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hoursPerWeek":
 			out.Values[i] = ec._Payslip_hoursPerWeek(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "partTimePercentage":
 			out.Values[i] = ec._Payslip_partTimePercentage(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hoursWorked":
 			out.Values[i] = ec._Payslip_hoursWorked(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "minimumHourlyWageCents":
 			out.Values[i] = ec._Payslip_minimumHourlyWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "minimumWageCents":
 			out.Values[i] = ec._Payslip_minimumWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "taxTableColour":
 			out.Values[i] = ec._Payslip_taxTableColour(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "taxTablePeriod":
 			out.Values[i] = ec._Payslip_taxTablePeriod(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "payrollTaxCreditApplied":
 			out.Values[i] = ec._Payslip_payrollTaxCreditApplied(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "svWageCents":
 			out.Values[i] = ec._Payslip_svWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "taxableWageCents":
 			out.Values[i] = ec._Payslip_taxableWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ytdGrossCents":
 			out.Values[i] = ec._Payslip_ytdGrossCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ytdSvWageCents":
 			out.Values[i] = ec._Payslip_ytdSvWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ytdTaxableWageCents":
 			out.Values[i] = ec._Payslip_ytdTaxableWageCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ytdPayrollTaxCents":
 			out.Values[i] = ec._Payslip_ytdPayrollTaxCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "ytdNetCents":
 			out.Values[i] = ec._Payslip_ytdNetCents(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "bankAccountMasked":
 			out.Values[i] = ec._Payslip_bankAccountMasked(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employment":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Payslip_employment(ctx, field, obj)
-				})
+			out.Values[i] = ec._Payslip_employment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "lines":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Payslip_lines(ctx, field, obj)
-				})
+			out.Values[i] = ec._Payslip_lines(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "totals":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Payslip_totals(ctx, field, obj)
-				})
+			out.Values[i] = ec._Payslip_totals(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "periodLabel":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Payslip_periodLabel(ctx, field, obj)
-				})
+			out.Values[i] = ec._Payslip_periodLabel(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "pdfUrl":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Payslip_pdfUrl(ctx, field, obj)
-				})
+			out.Values[i] = ec._Payslip_pdfUrl(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -76962,127 +76924,118 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		case "id":
 			out.Values[i] = ec._Person_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._Person_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._Person_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "initials":
 			out.Values[i] = ec._Person_initials(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "firstName":
 			out.Values[i] = ec._Person_firstName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastNamePrefix":
 			out.Values[i] = ec._Person_lastNamePrefix(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastName":
 			out.Values[i] = ec._Person_lastName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "birthDate":
 			out.Values[i] = ec._Person_birthDate(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "email":
 			out.Values[i] = ec._Person_email(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "phone":
 			out.Values[i] = ec._Person_phone(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "payrollKey":
 			out.Values[i] = ec._Person_payrollKey(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "street":
 			out.Values[i] = ec._Person_street(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "postalCode":
 			out.Values[i] = ec._Person_postalCode(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "city":
 			out.Values[i] = ec._Person_city(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "employer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_employer(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_employer(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "employments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_employments(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_employments(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "account":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_account(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_account(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "fullName":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_fullName(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_fullName(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "payslips":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_payslips(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_payslips(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "annualStatements":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_annualStatements(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_annualStatements(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "leaveBalances":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_leaveBalances(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_leaveBalances(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "documents":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_documents(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_documents(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "sickReports":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Person_sickReports(ctx, field, obj)
-				})
+			out.Values[i] = ec._Person_sickReports(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -78086,44 +78039,43 @@ func (ec *executionContext) _Product(ctx context.Context, sel ast.SelectionSet, 
 		case "id":
 			out.Values[i] = ec._Product_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "code":
 			out.Values[i] = ec._Product_code(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nameNl":
 			out.Values[i] = ec._Product_nameNl(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "nameEn":
 			out.Values[i] = ec._Product_nameEn(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "kind":
 			out.Values[i] = ec._Product_kind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "tier":
 			out.Values[i] = ec._Product_tier(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "sortOrder":
 			out.Values[i] = ec._Product_sortOrder(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "name":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Product_name(ctx, field, obj)
-				})
+			out.Values[i] = ec._Product_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -78155,24 +78107,23 @@ func (ec *executionContext) _ProductActivation(ctx context.Context, sel ast.Sele
 		case "id":
 			out.Values[i] = ec._ProductActivation_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "activatedAt":
 			out.Values[i] = ec._ProductActivation_activatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "deactivatedAt":
 			out.Values[i] = ec._ProductActivation_deactivatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "product":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._ProductActivation_product(ctx, field, obj)
-				})
+			out.Values[i] = ec._ProductActivation_product(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80200,82 +80151,78 @@ func (ec *executionContext) _SickReport(ctx context.Context, sel ast.SelectionSe
 		case "id":
 			out.Values[i] = ec._SickReport_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._SickReport_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._SickReport_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "firstSickDay":
 			out.Values[i] = ec._SickReport_firstSickDay(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "hoursWorked":
 			out.Values[i] = ec._SickReport_hoursWorked(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reportedAt":
 			out.Values[i] = ec._SickReport_reportedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reportedByKind":
 			out.Values[i] = ec._SickReport_reportedByKind(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "reportedByName":
 			out.Values[i] = ec._SickReport_reportedByName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recoveryDate":
 			out.Values[i] = ec._SickReport_recoveryDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recoveryReportedAt":
 			out.Values[i] = ec._SickReport_recoveryReportedAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "recoveryReportedByName":
 			out.Values[i] = ec._SickReport_recoveryReportedByName(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "person":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SickReport_person(ctx, field, obj)
-				})
+			out.Values[i] = ec._SickReport_person(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "open":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SickReport_open(ctx, field, obj)
-				})
+			out.Values[i] = ec._SickReport_open(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "partialRecoveries":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SickReport_partialRecoveries(ctx, field, obj)
-				})
+			out.Values[i] = ec._SickReport_partialRecoveries(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "poortwachter":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._SickReport_poortwachter(ctx, field, obj)
-				})
+			out.Values[i] = ec._SickReport_poortwachter(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -80517,84 +80464,78 @@ func (ec *executionContext) _StaffUser(ctx context.Context, sel ast.SelectionSet
 		case "id":
 			out.Values[i] = ec._StaffUser_id(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "createdAt":
 			out.Values[i] = ec._StaffUser_createdAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "updatedAt":
 			out.Values[i] = ec._StaffUser_updatedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "username":
 			out.Values[i] = ec._StaffUser_username(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "displayName":
 			out.Values[i] = ec._StaffUser_displayName(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "email":
 			out.Values[i] = ec._StaffUser_email(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "state":
 			out.Values[i] = ec._StaffUser_state(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lockedUntil":
 			out.Values[i] = ec._StaffUser_lockedUntil(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastLoginAt":
 			out.Values[i] = ec._StaffUser_lastLoginAt(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "scope":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_scope(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_scope(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "employer":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_employer(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_employer(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "rights":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_rights(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_rights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "passwordChosen":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_passwordChosen(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_passwordChosen(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "invitationExpiresAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, false,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_invitationExpiresAt(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_invitationExpiresAt(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		case "secondFactorEnrolled":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._StaffUser_secondFactorEnrolled(ctx, field, obj)
-				})
+			out.Values[i] = ec._StaffUser_secondFactorEnrolled(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -82555,7 +82496,7 @@ func (ec *executionContext) marshalNAssistantFact2githubᚗcomᚋwerkportaalᚋw
 }
 
 func (ec *executionContext) marshalNAssistantFact2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFactᚄ(ctx context.Context, sel ast.SelectionSet, v []assistant.Fact) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAssistantFact2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐFact(ctx, sel, v[i])
@@ -82650,7 +82591,7 @@ func (ec *executionContext) marshalNChangeUsernamePayload2ᚖgithubᚗcomᚋwerk
 }
 
 func (ec *executionContext) marshalNClaim2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaimᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Claim) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐClaim(ctx, sel, v[i])
@@ -82674,7 +82615,7 @@ func (ec *executionContext) marshalNClaim2ᚖgithubᚗcomᚋwerkportaalᚋwerkpo
 }
 
 func (ec *executionContext) marshalNClaimComponent2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponentᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Component) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaimComponent2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐComponent(ctx, sel, v[i])
@@ -82737,7 +82678,7 @@ func (ec *executionContext) marshalNClaimPayload2ᚖgithubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNClaimQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.QueueItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaimQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐQueueItem(ctx, sel, v[i])
@@ -82776,7 +82717,7 @@ func (ec *executionContext) marshalNClaimQueueStatus2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNClaimReceipt2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceiptᚄ(ctx context.Context, sel ast.SelectionSet, v []*claims.Receipt) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaimReceipt2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋclaimsᚐReceipt(ctx, sel, v[i])
@@ -82808,7 +82749,7 @@ func (ec *executionContext) marshalNClaimReceiptPayload2ᚖgithubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNClaimResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ClaimResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNClaimResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐClaimResult(ctx, sel, v[i])
@@ -82859,7 +82800,7 @@ func (ec *executionContext) marshalNColleagueAway2githubᚗcomᚋwerkportaalᚋw
 }
 
 func (ec *executionContext) marshalNColleagueAway2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAwayᚄ(ctx context.Context, sel ast.SelectionSet, v []leave.ColleagueAway) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNColleagueAway2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐColleagueAway(ctx, sel, v[i])
@@ -82888,7 +82829,7 @@ func (ec *executionContext) marshalNCollectiveAccessPayload2ᚖgithubᚗcomᚋwe
 }
 
 func (ec *executionContext) marshalNCollectiveOutcome2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcomeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CollectiveOutcome) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCollectiveOutcome2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐCollectiveOutcome(ctx, sel, v[i])
@@ -83042,7 +82983,7 @@ func (ec *executionContext) marshalNDeleteInsuranceOfferPayload2ᚖgithubᚗcom�
 }
 
 func (ec *executionContext) marshalNDepartment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartmentᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Department) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDepartment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐDepartment(ctx, sel, v[i])
@@ -83144,7 +83085,7 @@ func (ec *executionContext) marshalNEmployerOrderField2ᚖgithubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNEmployment2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Employment) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, sel, v[i])
@@ -83200,7 +83141,7 @@ func (ec *executionContext) marshalNEndManagerSubstitutePayload2ᚖgithubᚗcom�
 }
 
 func (ec *executionContext) marshalNFeedChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedChange) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFeedChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedChange(ctx, sel, v[i])
@@ -83224,7 +83165,7 @@ func (ec *executionContext) marshalNFeedChange2ᚖgithubᚗcomᚋwerkportaalᚋw
 }
 
 func (ec *executionContext) marshalNFeedValue2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.FeedValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFeedValue2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐFeedValue(ctx, sel, v[i])
@@ -83343,7 +83284,7 @@ func (ec *executionContext) unmarshalNInsuranceLevelInput2ᚖgithubᚗcomᚋwerk
 }
 
 func (ec *executionContext) marshalNInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOfferᚄ(ctx context.Context, sel ast.SelectionSet, v []*insurance.Offer) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx, sel, v[i])
@@ -83435,7 +83376,7 @@ func (ec *executionContext) marshalNInvitationFunnelPerson2githubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNInvitationFunnelPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.StuckPerson) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationFunnelPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckPerson(ctx, sel, v[i])
@@ -83465,7 +83406,7 @@ func (ec *executionContext) marshalNInvitationFunnelStuck2githubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNInvitationFunnelStuck2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuckᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.Stuck) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationFunnelStuck2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐStuck(ctx, sel, v[i])
@@ -83485,7 +83426,7 @@ func (ec *executionContext) marshalNInvitationFunnelWeek2githubᚗcomᚋwerkport
 }
 
 func (ec *executionContext) marshalNInvitationFunnelWeek2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeekᚄ(ctx context.Context, sel ast.SelectionSet, v []funnel.Week) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInvitationFunnelWeek2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋfunnelᚐWeek(ctx, sel, v[i])
@@ -83531,7 +83472,7 @@ func (ec *executionContext) marshalNLeaveAccrual2githubᚗcomᚋwerkportaalᚋwe
 }
 
 func (ec *executionContext) marshalNLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.CardLine) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
@@ -83588,7 +83529,7 @@ func (ec *executionContext) marshalNLeaveCalendarDay2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNLeaveCalendarDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []calendar.Day) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveCalendarDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐDay(ctx, sel, v[i])
@@ -83625,7 +83566,7 @@ func (ec *executionContext) marshalNLeaveCalendarMonth2ᚖgithubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNLeaveCalendarPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*calendar.Person) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveCalendarPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚋcalendarᚐPerson(ctx, sel, v[i])
@@ -83673,7 +83614,7 @@ func (ec *executionContext) marshalNLeaveDay2githubᚗcomᚋwerkportaalᚋwerkpo
 }
 
 func (ec *executionContext) marshalNLeaveDay2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []leave.Day) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveDay2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx, sel, v[i])
@@ -83689,7 +83630,7 @@ func (ec *executionContext) marshalNLeaveDay2ᚕgithubᚗcomᚋwerkportaalᚋwer
 }
 
 func (ec *executionContext) marshalNLeaveDay2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDayᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Day) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveDay2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐDay(ctx, sel, v[i])
@@ -83732,7 +83673,7 @@ func (ec *executionContext) unmarshalNLeaveDayInput2ᚖgithubᚗcomᚋwerkportaa
 }
 
 func (ec *executionContext) marshalNLeaveDecisionResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveDecisionResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveDecisionResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveDecisionResult(ctx, sel, v[i])
@@ -83756,7 +83697,7 @@ func (ec *executionContext) marshalNLeaveDecisionResult2ᚖgithubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNLeaveEntry2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.LedgerEntry) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveEntry2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐLedgerEntry(ctx, sel, v[i])
@@ -83817,7 +83758,7 @@ func (ec *executionContext) marshalNLeaveEntryKind2githubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNLeaveEntryResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveEntryResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveEntryResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveEntryResult(ctx, sel, v[i])
@@ -83859,7 +83800,7 @@ func (ec *executionContext) marshalNLeaveLedger2ᚖgithubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNLeaveQueueItem2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItemᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.QueueItem) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveQueueItem2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐQueueItem(ctx, sel, v[i])
@@ -83893,7 +83834,7 @@ func (ec *executionContext) marshalNLeaveQueueStatus2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Request) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, sel, v[i])
@@ -83966,7 +83907,7 @@ func (ec *executionContext) marshalNLeaveSchemePayload2ᚖgithubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNLeaveTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Team) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTeam(ctx, sel, v[i])
@@ -83990,7 +83931,7 @@ func (ec *executionContext) marshalNLeaveTeam2ᚖgithubᚗcomᚋwerkportaalᚋwe
 }
 
 func (ec *executionContext) marshalNLeaveType2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []*leave.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐType(ctx, sel, v[i])
@@ -84014,7 +83955,7 @@ func (ec *executionContext) marshalNLeaveType2ᚖgithubᚗcomᚋwerkportaalᚋwe
 }
 
 func (ec *executionContext) marshalNLeaveTypeBalance2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalanceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LeaveTypeBalance) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveTypeBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐLeaveTypeBalance(ctx, sel, v[i])
@@ -84179,7 +84120,7 @@ func (ec *executionContext) marshalNMailTextSource2githubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNMailVariable2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariableᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.MailVariable) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailVariable(ctx, sel, v[i])
@@ -84203,7 +84144,7 @@ func (ec *executionContext) marshalNMailVariable2ᚖgithubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNManagerSubstitute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstituteᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.Substitute) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNManagerSubstitute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐSubstitute(ctx, sel, v[i])
@@ -84279,7 +84220,7 @@ func (ec *executionContext) marshalNMyTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkp
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx context.Context, sel ast.SelectionSet, v []ent.Noder) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐNoder(ctx, sel, v[i])
@@ -84323,7 +84264,7 @@ func (ec *executionContext) marshalNOutboxMailStatus2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNOwnPersonalDataField2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnFieldᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.OwnField) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNOwnPersonalDataField2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐOwnField(ctx, sel, v[i])
@@ -84351,7 +84292,7 @@ func (ec *executionContext) marshalNPageInfo2entgoᚗioᚋcontribᚋentgqlᚐPag
 }
 
 func (ec *executionContext) marshalNPartialRecovery2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecoveryᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PartialRecovery) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartialRecovery2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPartialRecovery(ctx, sel, v[i])
@@ -84403,7 +84344,7 @@ func (ec *executionContext) marshalNPasswordResetLinkState2githubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNPayslip2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Payslip) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslip(ctx, sel, v[i])
@@ -84427,7 +84368,7 @@ func (ec *executionContext) marshalNPayslip2ᚖgithubᚗcomᚋwerkportaalᚋwerk
 }
 
 func (ec *executionContext) marshalNPayslipCategoryTotal2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotalᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PayslipCategoryTotal) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPayslipCategoryTotal2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPayslipCategoryTotal(ctx, sel, v[i])
@@ -84470,7 +84411,7 @@ func (ec *executionContext) unmarshalNPayslipInput2ᚖgithubᚗcomᚋwerkportaal
 }
 
 func (ec *executionContext) marshalNPayslipLine2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLineᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.PayslipLine) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPayslipLine2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipLine(ctx, sel, v[i])
@@ -84595,7 +84536,7 @@ func (ec *executionContext) unmarshalNPersonWhereInput2ᚖgithubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNPersonalDataChange2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChangeᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.Change) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonalDataChange2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐChange(ctx, sel, v[i])
@@ -84672,7 +84613,7 @@ func (ec *executionContext) marshalNPersonalDataFieldMode2githubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNPersonalDataSetting2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSettingᚄ(ctx context.Context, sel ast.SelectionSet, v []*datachange.Setting) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonalDataSetting2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSetting(ctx, sel, v[i])
@@ -84713,7 +84654,7 @@ func (ec *executionContext) unmarshalNPersonalDataValuesInput2ᚖgithubᚗcomᚋ
 }
 
 func (ec *executionContext) marshalNPoortwachterMilestone2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestoneᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PoortwachterMilestone) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPoortwachterMilestone2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPoortwachterMilestone(ctx, sel, v[i])
@@ -84781,7 +84722,7 @@ func (ec *executionContext) unmarshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaa
 }
 
 func (ec *executionContext) marshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeatureᚄ(ctx context.Context, sel ast.SelectionSet, v []model.PortalFeature) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPortalFeature2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐPortalFeature(ctx, sel, v[i])
@@ -84797,7 +84738,7 @@ func (ec *executionContext) marshalNPortalFeature2ᚕgithubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNPreboarding2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*preboarding.View) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPreboarding2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐView(ctx, sel, v[i])
@@ -84840,7 +84781,7 @@ func (ec *executionContext) marshalNPreboardingFile2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNPreboardingFile2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFileᚄ(ctx context.Context, sel ast.SelectionSet, v []preboarding.File) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPreboardingFile2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐFile(ctx, sel, v[i])
@@ -84880,7 +84821,7 @@ func (ec *executionContext) marshalNPreboardingItemStatus2githubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNPreboardingItemStatus2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatusᚄ(ctx context.Context, sel ast.SelectionSet, v []preboarding.ItemStatus) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPreboardingItemStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐItemStatus(ctx, sel, v[i])
@@ -84938,7 +84879,7 @@ func (ec *executionContext) marshalNPreboardingState2githubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNPreboardingTeam2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeamᚄ(ctx context.Context, sel ast.SelectionSet, v []*preboarding.Team) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPreboardingTeam2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐTeam(ctx, sel, v[i])
@@ -84996,7 +84937,7 @@ func (ec *executionContext) unmarshalNProcessedClaimInput2ᚖgithubᚗcomᚋwerk
 }
 
 func (ec *executionContext) marshalNProduct2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐProductᚄ(ctx context.Context, sel ast.SelectionSet, v []*ent.Product) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProduct2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐProduct(ctx, sel, v[i])
@@ -85033,7 +84974,7 @@ func (ec *executionContext) marshalNProductActivationPayload2ᚖgithubᚗcomᚋw
 }
 
 func (ec *executionContext) marshalNProductAdvisory2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProductAdvisoryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ProductAdvisory) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNProductAdvisory2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐProductAdvisory(ctx, sel, v[i])
@@ -85155,7 +85096,7 @@ func (ec *executionContext) marshalNRegulationHit2githubᚗcomᚋwerkportaalᚋw
 }
 
 func (ec *executionContext) marshalNRegulationHit2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHitᚄ(ctx context.Context, sel ast.SelectionSet, v []regulations.Hit) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRegulationHit2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋregulationsᚐHit(ctx, sel, v[i])
@@ -85232,7 +85173,7 @@ func (ec *executionContext) unmarshalNRequestPersonalDataChangeInput2githubᚗco
 }
 
 func (ec *executionContext) marshalNRequestRoute2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestRoute) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestRoute2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRoute(ctx, sel, v[i])
@@ -85256,7 +85197,7 @@ func (ec *executionContext) marshalNRequestRoute2ᚖgithubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNRequestRouteStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RequestRouteStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRequestRouteStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRequestRouteStep(ctx, sel, v[i])
@@ -85363,7 +85304,7 @@ func (ec *executionContext) unmarshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerk
 }
 
 func (ec *executionContext) marshalNRight2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRightᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Right) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRight2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐRight(ctx, sel, v[i])
@@ -85436,7 +85377,7 @@ func (ec *executionContext) unmarshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkp
 }
 
 func (ec *executionContext) marshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNoteᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SalaryEstimateNote) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSalaryEstimateNote2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateNote(ctx, sel, v[i])
@@ -85452,7 +85393,7 @@ func (ec *executionContext) marshalNSalaryEstimateNote2ᚕgithubᚗcomᚋwerkpor
 }
 
 func (ec *executionContext) marshalNSalaryEstimateStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryEstimateStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSalaryEstimateStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryEstimateStep(ctx, sel, v[i])
@@ -85494,7 +85435,7 @@ func (ec *executionContext) marshalNSalaryPoint2ᚖgithubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNSalaryRuleSource2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SalaryRuleSource) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSalaryRuleSource2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryRuleSource(ctx, sel, v[i])
@@ -85850,7 +85791,7 @@ func (ec *executionContext) marshalNString2ᚕstringᚄ(ctx context.Context, sel
 }
 
 func (ec *executionContext) marshalNStuckWorkflowRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequestᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.StuckRequest) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNStuckWorkflowRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStuckRequest(ctx, sel, v[i])
@@ -85898,7 +85839,7 @@ func (ec *executionContext) unmarshalNSyncEmployeeInput2ᚖgithubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNSyncEmployeeResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SyncEmployeeResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEmployeeResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployeeResult(ctx, sel, v[i])
@@ -85954,7 +85895,7 @@ func (ec *executionContext) unmarshalNSyncEmployerInput2ᚖgithubᚗcomᚋwerkpo
 }
 
 func (ec *executionContext) marshalNSyncEmployerResult2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResultᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SyncEmployerResult) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncEmployerResult2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncEmployerResult(ctx, sel, v[i])
@@ -86015,7 +85956,7 @@ func (ec *executionContext) unmarshalNSyncNotice2ᚕgithubᚗcomᚋwerkportaal�
 }
 
 func (ec *executionContext) marshalNSyncNotice2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNoticeᚄ(ctx context.Context, sel ast.SelectionSet, v []model.SyncNotice) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSyncNotice2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSyncNotice(ctx, sel, v[i])
@@ -86041,7 +85982,7 @@ func (ec *executionContext) marshalNSyncStatus2githubᚗcomᚋwerkportaalᚋwerk
 }
 
 func (ec *executionContext) marshalNTeamRequest2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStartedᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Started) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTeamRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐStarted(ctx, sel, v[i])
@@ -86065,7 +86006,7 @@ func (ec *executionContext) marshalNTeamRequest2ᚖgithubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNTeamSickMember2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSickᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Sick) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTeamSickMember2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐSick(ctx, sel, v[i])
@@ -86089,7 +86030,7 @@ func (ec *executionContext) marshalNTeamSickMember2ᚖgithubᚗcomᚋwerkportaal
 }
 
 func (ec *executionContext) marshalNTeamTask2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTaskᚄ(ctx context.Context, sel ast.SelectionSet, v []*team.Task) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTeamTask2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTask(ctx, sel, v[i])
@@ -86117,7 +86058,7 @@ func (ec *executionContext) marshalNTeamTrailStep2githubᚗcomᚋwerkportaalᚋw
 }
 
 func (ec *executionContext) marshalNTeamTrailStep2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStepᚄ(ctx context.Context, sel ast.SelectionSet, v []team.TrailStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTeamTrailStep2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋteamᚐTrailStep(ctx, sel, v[i])
@@ -86182,7 +86123,7 @@ func (ec *executionContext) unmarshalNUploadPreboardingDocumentInput2githubᚗco
 }
 
 func (ec *executionContext) marshalNUserError2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserErrorᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.UserError) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNUserError2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐUserError(ctx, sel, v[i])
@@ -86308,7 +86249,7 @@ func (ec *executionContext) marshalNWorkPatternSource2githubᚗcomᚋwerkportaal
 }
 
 func (ec *executionContext) marshalNWorkWeek2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeekᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkWeek) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkWeek2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkWeek(ctx, sel, v[i])
@@ -86409,7 +86350,7 @@ func (ec *executionContext) marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋ
 }
 
 func (ec *executionContext) marshalNWorkflowPerson2ᚕgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx context.Context, sel ast.SelectionSet, v []workflow.PersonRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflowPerson2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, sel, v[i])
@@ -86425,7 +86366,7 @@ func (ec *executionContext) marshalNWorkflowPerson2ᚕgithubᚗcomᚋwerkportaal
 }
 
 func (ec *executionContext) marshalNWorkflowPerson2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.PersonRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflowPerson2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐPersonRef(ctx, sel, v[i])
@@ -86457,7 +86398,7 @@ func (ec *executionContext) marshalNWorkflowPreview2ᚖgithubᚗcomᚋwerkportaa
 }
 
 func (ec *executionContext) marshalNWorkflowPreviewStep2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.WorkflowPreviewStep) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflowPreviewStep2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐWorkflowPreviewStep(ctx, sel, v[i])
@@ -86494,7 +86435,7 @@ func (ec *executionContext) marshalNWorkflowRoutePayload2ᚖgithubᚗcomᚋwerkp
 }
 
 func (ec *executionContext) marshalNWorkflowStaffUser2ᚕᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRefᚄ(ctx context.Context, sel ast.SelectionSet, v []*workflow.StaffRef) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNWorkflowStaffUser2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋworkflowᚐStaffRef(ctx, sel, v[i])
@@ -86556,7 +86497,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -86600,7 +86541,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -86628,7 +86569,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -86656,7 +86597,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -86714,7 +86655,7 @@ func (ec *executionContext) marshalOAccessStatus2ᚕgithubᚗcomᚋwerkportaal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAccessStatus2githubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐAccessStatus(ctx, sel, v[i])
@@ -86747,7 +86688,7 @@ func (ec *executionContext) marshalOAnnualStatement2ᚕᚖgithubᚗcomᚋwerkpor
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAnnualStatement2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAnnualStatement(ctx, sel, v[i])
@@ -86787,7 +86728,7 @@ func (ec *executionContext) marshalOApiClientEdge2ᚕᚖgithubᚗcomᚋwerkporta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOApiClientEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐApiClientEdge(ctx, sel, v[i])
@@ -86821,7 +86762,7 @@ func (ec *executionContext) marshalOAssistantIntentCount2ᚕᚖgithubᚗcomᚋwe
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNAssistantIntentCount2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋassistantᚐCount(ctx, sel, v[i])
@@ -86861,7 +86802,7 @@ func (ec *executionContext) marshalOAuditEventEdge2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOAuditEventEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐAuditEventEdge(ctx, sel, v[i])
@@ -86994,7 +86935,7 @@ func (ec *executionContext) marshalODevMail2ᚕᚖgithubᚗcomᚋwerkportaalᚋw
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNDevMail2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐDevMail(ctx, sel, v[i])
@@ -87027,7 +86968,7 @@ func (ec *executionContext) marshalODocumentEdge2ᚕᚖgithubᚗcomᚋwerkportaa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalODocumentEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐDocumentEdge(ctx, sel, v[i])
@@ -87075,7 +87016,7 @@ func (ec *executionContext) marshalOEmployerEdge2ᚕᚖgithubᚗcomᚋwerkportaa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEmployerEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployerEdge(ctx, sel, v[i])
@@ -87103,7 +87044,7 @@ func (ec *executionContext) marshalOEmployment2ᚕᚖgithubᚗcomᚋwerkportaal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEmployment2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmployment(ctx, sel, v[i])
@@ -87136,7 +87077,7 @@ func (ec *executionContext) marshalOEmploymentEdge2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOEmploymentEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐEmploymentEdge(ctx, sel, v[i])
@@ -87293,7 +87234,7 @@ func (ec *executionContext) marshalOInsuranceOffer2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNInsuranceOffer2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋinsuranceᚐOffer(ctx, sel, v[i])
@@ -87429,7 +87370,7 @@ func (ec *executionContext) marshalOLeaveBalance2ᚕᚖgithubᚗcomᚋwerkportaa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveBalance2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐCardLine(ctx, sel, v[i])
@@ -87462,7 +87403,7 @@ func (ec *executionContext) marshalOLeaveRequest2ᚕᚖgithubᚗcomᚋwerkportaa
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLeaveRequest2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋleaveᚐRequest(ctx, sel, v[i])
@@ -87510,7 +87451,7 @@ func (ec *executionContext) marshalOMailBlock2ᚕᚖgithubᚗcomᚋwerkportaal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailBlock2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailBlock(ctx, sel, v[i])
@@ -87562,7 +87503,7 @@ func (ec *executionContext) marshalOMailTemplateText2ᚕᚖgithubᚗcomᚋwerkpo
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMailTemplateText2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐMailTemplateText(ctx, sel, v[i])
@@ -87616,7 +87557,7 @@ func (ec *executionContext) marshalOOutboxMailEdge2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOOutboxMailEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐOutboxMailEdge(ctx, sel, v[i])
@@ -87657,7 +87598,7 @@ func (ec *executionContext) marshalOPayslipEdge2ᚕᚖgithubᚗcomᚋwerkportaal
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPayslipEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPayslipEdge(ctx, sel, v[i])
@@ -87732,7 +87673,7 @@ func (ec *executionContext) marshalOPersonEdge2ᚕᚖgithubᚗcomᚋwerkportaal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOPersonEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐPersonEdge(ctx, sel, v[i])
@@ -87799,7 +87740,7 @@ func (ec *executionContext) marshalOPersonalDataSetting2ᚕᚖgithubᚗcomᚋwer
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPersonalDataSetting2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋdatachangeᚐSetting(ctx, sel, v[i])
@@ -87856,7 +87797,7 @@ func (ec *executionContext) marshalOPreboardingState2ᚕgithubᚗcomᚋwerkporta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPreboardingState2githubᚗcomᚋwerkportaalᚋwerkportaalᚋserverᚋpreboardingᚐState(ctx, sel, v[i])
@@ -87927,7 +87868,7 @@ func (ec *executionContext) marshalOSalaryPoint2ᚕᚖgithubᚗcomᚋwerkportaal
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSalaryPoint2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋgraphᚋmodelᚐSalaryPoint(ctx, sel, v[i])
@@ -87985,7 +87926,7 @@ func (ec *executionContext) marshalOSickReport2ᚕᚖgithubᚗcomᚋwerkportaal�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSickReport2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReport(ctx, sel, v[i])
@@ -88018,7 +87959,7 @@ func (ec *executionContext) marshalOSickReportEdge2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOSickReportEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐSickReportEdge(ctx, sel, v[i])
@@ -88059,7 +88000,7 @@ func (ec *executionContext) marshalOStaffUserEdge2ᚕᚖgithubᚗcomᚋwerkporta
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalOStaffUserEdge2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐStaffUserEdge(ctx, sel, v[i])
@@ -88211,7 +88152,7 @@ func (ec *executionContext) marshalOVerzuimContact2ᚕᚖgithubᚗcomᚋwerkport
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVerzuimContact2ᚖgithubᚗcomᚋwerkportaalᚋwerkportaalᚋentᚐVerzuimContact(ctx, sel, v[i])
@@ -88329,7 +88270,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -88348,7 +88289,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -88367,7 +88308,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -88386,7 +88327,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSliceInOrder(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
