@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/99designs/gqlgen/api"
@@ -86,6 +87,11 @@ const (
 )
 
 func marshalListsInOrder(filename string) error {
+	filename = filepath.Clean(filename)
+	info, err := os.Stat(filename)
+	if err != nil {
+		return err
+	}
 	src, err := os.ReadFile(filename)
 	if err != nil {
 		return err
@@ -93,5 +99,7 @@ func marshalListsInOrder(filename string) error {
 	if !bytes.Contains(src, []byte(concurrentSlice)) {
 		return fmt.Errorf("%s: no call of %s: gqlgen's template changed, check marshalListsInOrder", filename, concurrentSlice)
 	}
-	return os.WriteFile(filename, bytes.ReplaceAll(src, []byte(concurrentSlice), []byte(inOrderSlice)), 0o644)
+	out := bytes.ReplaceAll(src, []byte(concurrentSlice), []byte(inOrderSlice))
+	return os.WriteFile(filename, out, info.Mode().Perm()) //nolint:gosec // G703: the exec filename of the project's own gqlgen.yml, which gqlgen has just written
+
 }
