@@ -101,5 +101,4 @@ func marshalListsInOrder(filename string) error {
 	}
 	out := bytes.ReplaceAll(src, []byte(concurrentSlice), []byte(inOrderSlice))
 	return os.WriteFile(filename, out, info.Mode().Perm()) //nolint:gosec // G703: the exec filename of the project's own gqlgen.yml, which gqlgen has just written
-
 }
