@@ -23,6 +23,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/99designs/gqlgen/api"
@@ -56,28 +57,22 @@ func (inOrder) Name() string { return "in-order" }
 // GenerateCode runs before gqlgen writes the executable schema, on the same data.
 func (inOrder) GenerateCode(data *codegen.Data) error {
 	for _, o := range data.Objects {
-		if listed(o) {
+		interfaces := make([]string, len(o.Implements))
+		for i, d := range o.Implements {
+			interfaces[i] = d.Name
+		}
+		if !o.Root && listed(o.Name, interfaces) {
 			o.DisableConcurrency = true
 		}
 	}
 	return nil
 }
 
-// listed tells the objects an answer may hold many of: the ent nodes, and the
-// connections and edges that page them.
-func listed(o *codegen.Object) bool {
-	if o.Root {
-		return false
-	}
-	if strings.HasSuffix(o.Name, "Connection") || strings.HasSuffix(o.Name, "Edge") {
-		return true
-	}
-	for _, i := range o.Implements {
-		if i.Name == "Node" {
-			return true
-		}
-	}
-	return false
+// listed tells the object types an answer may hold many of, by name and the names of
+// the interfaces they implement: the ent nodes, and the connections and edges that
+// page them.
+func listed(name string, interfaces []string) bool {
+	return strings.HasSuffix(name, "Connection") || strings.HasSuffix(name, "Edge") || slices.Contains(interfaces, "Node")
 }
 
 // gqlgen's template marshals each element of a list of objects in a goroutine of its
