@@ -7,11 +7,15 @@
 //
 // It fails (exit 1) when the employee sign-in page (/werknemer/inloggen):
 //   - needs more than 120 KB gzip of JavaScript (R24: phones on mobile networks), or
-//   - loads the admin chunk, or any chunk of the staff side (features/admin, features/auth);
-// or when dist/index.html has inline code the server's Content-Security-Policy refuses
-// (server/app/headers.go: no event-handler attribute, <style> or style attribute, and no inline
-// script but a plain <script> without attributes, which the server allows by its sha256 hash,
-// frontend/embed.go InlineScriptSources: the early session restore, frontend/vite/earlyRestore.ts).
+//   - loads the admin chunk, or any chunk of the staff side (features/admin, features/auth), or
+//   - loads more than 5 JavaScript files: on HTTP/1.1 a browser opens six connections to a host, and
+//     files beyond them wait a round trip (vite.config.ts, codeSplitting);
+// or when dist/index.html links a style sheet that blocks the first paint (the entry's are inline,
+// frontend/vite/inlineEntryCss.ts), or has inline code the server's Content-Security-Policy refuses
+// (server/app/headers.go: no event-handler attribute or style attribute, and no inline script or
+// style sheet but a plain <script> or <style> without attributes, which the server allows by its
+// sha256 hash, frontend/embed.go InlineScriptSources and InlineStyleSources: the early session
+// restore, frontend/vite/earlyRestore.ts, and the entry's CSS, frontend/vite/inlineEntryCss.ts).
 //
 // Usage: node frontend/scripts/bundle-report.mjs [--json]
 import { readFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ const manifestPath = join(frontend, 'build', 'manifest.json');
 const distDir = join(frontend, 'dist');
 
 export const EMPLOYEE_LIMIT_KB = 120;
+export const EMPLOYEE_FILES_LIMIT = 5;
 export const ENTRY = 'index.html';
 export const EMPLOYEE_AREA = 'src/features/employee-auth/EmployeeArea.tsx';
 export const STAFF_AREA = 'src/features/auth/StaffArea.tsx';
@@ -69,7 +74,8 @@ function group(manifest, keys) {
 
 /**
  * What in an HTML page a policy without 'unsafe-inline' for scripts and <style> would refuse; the
- * server hashes exactly the scripts that open with a bare `<script>`, so only those may be inline.
+ * server hashes exactly the scripts and style sheets that open with a bare `<script>` or `<style>`,
+ * so only those may be inline.
  */
 export function inlineCode(html) {
   const found = [];
@@ -77,11 +83,16 @@ export function inlineCode(html) {
     const hashed = m[0].startsWith('<script>');
     if (!hashed && (!/\bsrc\s*=/i.test(m[1]) || m[2].trim() !== '')) found.push(`inline <script>: ${m[0].slice(0, 60)}`);
   }
-  if (/<style\b/i.test(html)) found.push('a <style> element');
+  for (const m of html.matchAll(/<style\b([^>]*)>/gi)) if (m[1] !== '') found.push(`a <style> element with attributes: ${m[0]}`);
   if (/<[^>]+\sstyle\s*=/i.test(html)) found.push('a style attribute');
   for (const m of html.matchAll(/<[^>]+\s(on[a-z]+)\s*=/gi)) found.push(`an event-handler attribute ${m[1]}`);
   if (/(href|src)\s*=\s*["']?\s*javascript:/i.test(html)) found.push('a javascript: URL');
   return found;
+}
+
+/** The <link rel="stylesheet"> tags of an HTML page that the browser fetches before it paints. */
+export function blockingSheets(html) {
+  return [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => /\brel="stylesheet"/i.test(tag) && !/\sdisabled\b/i.test(tag));
 }
 
 function main() {
@@ -119,14 +130,23 @@ function main() {
       problems.push(`the employee sign-in page loads ${c.file} (${src || c.key}), which belongs to the staff side`);
     }
   }
-  for (const what of inlineCode(readFileSync(join(distDir, 'index.html'), 'utf8'))) {
+  if (employee.chunks.length > EMPLOYEE_FILES_LIMIT) {
+    problems.push(`the employee sign-in page loads ${employee.chunks.length} JavaScript files; the limit is ${EMPLOYEE_FILES_LIMIT} (a module the staff and employee areas share belongs in vite.config.ts's shared list)`);
+  }
+  const index = readFileSync(join(distDir, 'index.html'), 'utf8');
+  for (const what of inlineCode(index)) {
     problems.push(`dist/index.html has ${what}, which the Content-Security-Policy refuses`);
+  }
+  for (const link of blockingSheets(index)) {
+    problems.push(`dist/index.html links a style sheet that blocks the first paint: ${link}`);
   }
   if (problems.length) {
     console.error(`\nBundle report FAILED:\n  - ${problems.join('\n  - ')}\n`);
     process.exit(1);
   }
-  console.log(`\nBundle report OK: employee sign-in page ${kb(employee.total.gzip).toFixed(1)} KB gzip ≤ ${EMPLOYEE_LIMIT_KB} KB, no admin chunk.\n`);
+  console.log(
+    `\nBundle report OK: employee sign-in page ${kb(employee.total.gzip).toFixed(1)} KB gzip ≤ ${EMPLOYEE_LIMIT_KB} KB in ${employee.chunks.length} files ≤ ${EMPLOYEE_FILES_LIMIT}, no admin chunk, no blocking style sheet.\n`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

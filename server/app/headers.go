@@ -13,20 +13,22 @@ import (
 )
 
 // spaPolicy is the Content-Security-Policy of the SPA (index.html and its assets);
-// nonce is index.html's per-response nonce and scripts the hashes of its inline scripts
-// (frontend.HandlerCSP), "" and none for other files.
+// nonce is index.html's per-response nonce and inline the hashes of its inline scripts
+// and style sheets (frontend.HandlerCSP), "" and none for other files.
 //
 //   - script-src 'self' and the hashes: the Vite build emits external module scripts
 //     and one inline script, the early session restore of the employee's home
 //     (frontend/vite/earlyRestore.ts), allowed by its sha256 hash, which the server
 //     computes from the index.html it embeds; no 'unsafe-inline', no nonce for scripts,
 //     no eval. headers_test checks the served page's inline scripts against the policy.
-//   - style-src 'self' 'nonce-…': the build's CSS is external files. React and React
-//     Aria set inline styles through the CSSOM (element.style), which CSP does not
-//     govern; React Aria also injects two small <style> elements (touch-action of
-//     pressable elements, overscroll in modals), which carry the nonce it reads from
-//     <meta property="csp-nonce">. No 'unsafe-inline', so injected <style> markup with
-//     attribute selectors cannot exfiltrate anything.
+//   - style-src 'self', the hashes and 'nonce-…': the build's CSS is external files but
+//     for the entry's, which index.html carries inline (frontend/vite/inlineEntryCss.ts:
+//     no render-blocking round trip before the first paint), allowed by their hashes as
+//     the script is. React and React Aria set inline styles through the CSSOM
+//     (element.style), which CSP does not govern; React Aria also injects two small
+//     <style> elements (touch-action of pressable elements, overscroll in modals), which
+//     carry the nonce it reads from <meta property="csp-nonce">. No 'unsafe-inline', so
+//     injected <style> markup with attribute selectors cannot exfiltrate anything.
 //   - style-src-attr 'unsafe-inline': the mail-text preview renders the mail in an
 //     <iframe srcdoc>, which inherits this policy, and mails are styled with style
 //     attributes only (server/mail shell and standard texts) because mail clients drop
@@ -35,13 +37,16 @@ import (
 //   - connect-src 'self': the API is same-origin (CORS_ALLOWED_ORIGINS is for other
 //     sites calling us, not for the SPA calling others).
 //   - frame-ancestors 'none' with X-Frame-Options DENY: no clickjacking.
-func spaPolicy(nonce string, scripts []string) string {
+func spaPolicy(nonce string, inline frontend.Inline) string {
 	style := "style-src 'self'"
+	for _, s := range inline.Styles {
+		style += " " + s
+	}
 	if nonce != "" {
 		style += " 'nonce-" + nonce + "'"
 	}
 	script := "script-src 'self'"
-	for _, s := range scripts {
+	for _, s := range inline.Scripts {
 		script += " " + s
 	}
 	return "default-src 'self'; " + script + "; " + style + "; style-src-attr 'unsafe-inline'; " +

@@ -207,6 +207,57 @@ func TestSPAInlineScriptByHash(t *testing.T) {
 	}
 }
 
+// TestSPAInlineStyleByHash: the entry's style sheets, inline in index.html
+// (frontend/vite/inlineEntryCss.ts), are allowed by their sha256 hashes, which the
+// server computes from the file it serves, before the per-answer nonce; never by
+// 'unsafe-inline'. The built SPA is checked the same way on the served sign-in page.
+func TestSPAInlineStyleByHash(t *testing.T) {
+	const sheet = `body{margin:0}._header_1{background:#1f4e8c}`
+	files := spaFiles()
+	files["index.html"] = &fstest.MapFile{Data: []byte(strings.Replace(spaIndex, "<title>", "<style>"+sheet+"</style><title>", 1))}
+	h := frontend.HandlerCSP(files, app.SPAPolicy)
+	sum := sha256.Sum256([]byte(sheet))
+	hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	nonce := regexp.MustCompile(`<meta property="csp-nonce" nonce="([^"]+)">`)
+	for _, p := range []string{"/", "/werknemer/inloggen", "/beheer"} {
+		res, body := spaDo(h, http.MethodGet, p)
+		m := nonce.FindStringSubmatch(body)
+		if m == nil || !strings.Contains(body, "<style>"+sheet+"</style>") {
+			t.Fatalf("%s: the served page lost its nonce or its style sheet: %q", p, body)
+		}
+		style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src")
+		if want := "'self' " + hash + " 'nonce-" + m[1] + "'"; style != want {
+			t.Errorf("%s: style-src %q, want %q", p, style, want)
+		}
+		if script, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src"); script != "'self'" {
+			t.Errorf("%s: a style sheet's hash in script-src %q", p, script)
+		}
+	}
+	if res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js"); func() bool {
+		style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src")
+		return style != "'self'"
+	}() {
+		t.Errorf("asset: style-src %q", res.Header.Get("Content-Security-Policy"))
+	}
+
+	built, err := fs.ReadFile(frontend.Files(), "index.html")
+	if err != nil {
+		t.Skip("the SPA is not built (make build): only the miniature was checked")
+	}
+	sheets := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllSubmatch(built, -1)
+	if len(sheets) == 0 {
+		t.Fatal("the built index.html has no inline style sheet: the entry's CSS is linked, a round trip before the first paint (frontend/vite/inlineEntryCss.ts)")
+	}
+	res, _ := spaDo(frontend.HandlerCSP(frontend.Files(), app.SPAPolicy), http.MethodGet, "/werknemer/inloggen")
+	style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src")
+	for _, m := range sheets {
+		sum := sha256.Sum256(m[1])
+		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(style, h) {
+			t.Errorf("built /werknemer/inloggen: style-src %q lacks %s", style, h)
+		}
+	}
+}
+
 // TestGraphiQLPolicyInDevOnly: the dev-only GraphiQL page runs its inline start script
 // by hash (no 'unsafe-inline' for scripts) and loads only from jsDelivr; outside dev
 // the path is the SPA with its strict policy.

@@ -1,6 +1,7 @@
 package app_test
 
 import (
+	"compress/gzip"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -10,6 +11,7 @@ import (
 	"testing/fstest"
 
 	"github.com/werkportaal/werkportaal/frontend"
+	"github.com/werkportaal/werkportaal/server/app"
 )
 
 const (
@@ -337,6 +339,46 @@ func TestSPAAssetsArePrecompressed(t *testing.T) {
 	}
 }
 
+// index.html, made per answer, goes out gzipped (not from a twin) to a browser that
+// accepts gzip once it is larger than a packet, with Vary: Accept-Encoding; the same
+// page plain to one that does not, and a small page always plain.
+func TestSPAIndexIsGzipped(t *testing.T) {
+	files := spaWithTwins()
+	big := strings.Replace(spaIndex, "<title>", "<style>"+strings.Repeat("._x{color:#1f4e8c}", 200)+"</style><title>", 1)
+	files["index.html"] = &fstest.MapFile{Data: []byte(big)}
+	h := frontend.HandlerCSP(files, app.SPAPolicy)
+	nonce := regexp.MustCompile(`nonce="[^"]+"`)
+	for _, c := range []struct{ accept, encoding string }{
+		{"gzip, deflate, br, zstd", "gzip"}, {"br", ""}, {"gzip;q=0", ""}, {"", ""},
+	} {
+		res, body := spaGetEncoded(h, "/werknemer", c.accept)
+		if res.Header.Get("Content-Encoding") != c.encoding || res.Header.Get("Vary") != "Accept-Encoding" {
+			t.Errorf("Accept-Encoding %q: encoding %q, Vary %q; want %q", c.accept, res.Header.Get("Content-Encoding"), res.Header.Get("Vary"), c.encoding)
+		}
+		if c.encoding == "gzip" {
+			if len(body) >= len(big)/4 {
+				t.Errorf("Accept-Encoding %q: %d bytes for a page of %d", c.accept, len(body), len(big))
+			}
+			zr, err := gzip.NewReader(strings.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			plain, err := io.ReadAll(zr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body = string(plain)
+		}
+		if got := nonce.ReplaceAllString(body, `nonce="N"`); !strings.Contains(got, `<meta property="csp-nonce" nonce="N">`) ||
+			strings.Replace(got, `<meta property="csp-nonce" nonce="N">`, "", 1) != big {
+			t.Errorf("Accept-Encoding %q: the page changed: %q", c.accept, body)
+		}
+	}
+	if res, body := spaGetEncoded(frontend.Handler(spaFiles()), "/", "gzip"); body != spaIndex || res.Header.Get("Content-Encoding") != "" {
+		t.Errorf("small index: encoding %q, body %q", res.Header.Get("Content-Encoding"), body)
+	}
+}
+
 // The index.html of an app area's paths names the area's lazy chunks, so a phone fetches
 // them alongside the entry; other paths get index.html unchanged, and the list itself
 // (a dot-file of the build) is never served.
@@ -372,7 +414,7 @@ func TestSPAIndexNamesTheChunksOfItsArea(t *testing.T) {
 		}
 	}
 	// With a Content-Security-Policy the nonce comes first and the links still before </head>.
-	h = frontend.HandlerCSP(files, func(string, []string) string { return "default-src 'self'" })
+	h = frontend.HandlerCSP(files, func(string, frontend.Inline) string { return "default-src 'self'" })
 	_, body := spaDo(h, http.MethodGet, "/werknemer/inloggen")
 	if !regexp.MustCompile(`^<!doctype html><html lang="nl"><head><meta property="csp-nonce" nonce="[^"]+"><title>`).MatchString(body) ||
 		!strings.Contains(body, employee+"</head>") {

@@ -3,9 +3,11 @@ import { lazyComponent } from '../../lib/lazyComponent';
 
 // The portal's pages behind the employee sign-in, each a chunk of its own. Only these wrappers are
 // exported: this module is part of the sign-in page's bundle (EmployeeArea), which has a budget.
-// The layout and the home can be preloaded while the session is restored (EmployeeArea).
-export const PortalLayout = lazyComponent(() => import('./PortalLayout'), (m) => m.default);
-export const PortalHome = lazyComponent(() => import('./PortalHome'), (m) => m.default);
+// The layout and the home are one chunk (portalFrame.ts), preloaded while the session is restored
+// (EmployeeArea).
+const portalFrame = () => import('./portalFrame');
+export const PortalLayout = lazyComponent(portalFrame, (m) => m.PortalLayout);
+export const PortalHome = lazyComponent(portalFrame, (m) => m.PortalHome);
 export const PayslipsPage = lazy(() => import('./payslips/PayslipsPage'));
 export const PayslipPage = lazy(() => import('./payslips/PayslipPage'));
 export const SalaryChartPage = lazy(() => import('./salary-chart/SalaryChartPage'));
