@@ -63,8 +63,8 @@ const vendor =
 
 /**
  * The modules of src/ that the staff area and the employee area both load (sign-in, session,
- * GraphQL client, form texts, the sign-out button), by path without extension: one chunk instead of
- * the four small ones the automatic split made of them. A module both areas start to use lands in a
+ * GraphQL client, form texts, the sign-out button), by path up to the extension's dot: one chunk
+ * instead of the four small ones the automatic split made of them. A module both areas start to use lands in a
  * small chunk of its own until it is added here (the bundle report counts the sign-in page's files).
  */
 const shared = [
