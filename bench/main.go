@@ -9,7 +9,9 @@
 //   - the ratio of the two: what the API layer costs on top of the database work;
 //   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home (lighthouse.go);
 //   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
-//     and 32 clients, interleaved over rounds, as throughput ratios (peer.go);
+//     and 32 clients, interleaved over rounds, as throughput ratios and the ratio of the
+//     p50s at one client: for the mix of searches, then for the selective search "jans"
+//     alone (peer.go);
 //   - the server's CPU time per hostile GraphQL document beside the search
 //     page (hostile.go);
 //   - collectiveGrantAccess against a raw bulk insert, and outbox delivery (access.go);
