@@ -2,7 +2,6 @@ package app_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -48,14 +47,7 @@ func TestGraphQLAnswersAreCompressed(t *testing.T) {
 	if gzRes.Header.Get("Content-Encoding") != "gzip" || gzRes.Header.Get("Vary") == "" {
 		t.Fatalf("with gzip: encoding %q, vary %q", gzRes.Header.Get("Content-Encoding"), gzRes.Header.Get("Vary"))
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		t.Fatal(err)
-	}
-	unzipped, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
+	unzipped := gunzip(t, gz)
 	if !bytes.Equal(unzipped, plain) {
 		t.Fatalf("the gzipped answer differs from the plain one:\n%.300s\n%.300s", unzipped, plain)
 	}

@@ -133,10 +133,16 @@ func TestSPANonce(t *testing.T) {
 			t.Errorf("%s: index.html changed beyond the meta: %q", p, body)
 		}
 	}
-	res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js")
-	if style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src"); style != "'self'" {
+	if style := assetDirective(h, "style-src"); style != "'self'" {
 		t.Errorf("asset: style-src %q", style)
 	}
+}
+
+// assetDirective is the directive name of the policy an asset of h is served with.
+func assetDirective(h http.Handler, name string) string {
+	res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js")
+	d, _ := directive(res.Header.Get("Content-Security-Policy"), name)
+	return d
 }
 
 // inlineScriptHashes hashes the inline scripts of page itself, independently of the
@@ -180,11 +186,8 @@ func TestSPAInlineScriptByHash(t *testing.T) {
 			t.Errorf("%s: script-src %q", p, src)
 		}
 	}
-	if res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js"); func() bool {
-		src, _ := directive(res.Header.Get("Content-Security-Policy"), "script-src")
-		return src != "'self'"
-	}() {
-		t.Errorf("asset: script-src %q", res.Header.Get("Content-Security-Policy"))
+	if src := assetDirective(h, "script-src"); src != "'self'" {
+		t.Errorf("asset: script-src %q", src)
 	}
 
 	// The build's own: when the SPA is built, /werknemer carries the early restore script
@@ -233,11 +236,8 @@ func TestSPAInlineStyleByHash(t *testing.T) {
 			t.Errorf("%s: a style sheet's hash in script-src %q", p, script)
 		}
 	}
-	if res, _ := spaDo(h, http.MethodGet, "/assets/app-abc123.js"); func() bool {
-		style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src")
-		return style != "'self'"
-	}() {
-		t.Errorf("asset: style-src %q", res.Header.Get("Content-Security-Policy"))
+	if style := assetDirective(h, "style-src"); style != "'self'" {
+		t.Errorf("asset: style-src %q", style)
 	}
 
 	built, err := fs.ReadFile(frontend.Files(), "index.html")
