@@ -17,7 +17,7 @@ import type { Plugin } from 'vite';
  * rel="stylesheet"> to it is in the document. An inlined sheet would have none, so the helper would
  * fetch it again, on the path to the first render. So each <style> is followed by a *disabled* link
  * to its file: a browser does not fetch a disabled style sheet (HTML, the link element's disabled
- * attribute), and the helper finds it there. The e2e test first-load.spec.ts checks that no page
+ * attribute), and the helper finds it there. The e2e test delivery.spec.ts checks that no page
  * asks for the entry's sheets. The server allows the <style> elements by their hashes
  * (frontend.InlineStyleSources), as it does the early-restore script.
  */
@@ -58,8 +58,8 @@ export function inlineEntryCss(): Plugin {
         return html.replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (tag, file: string) => {
           const sheet = bundle[file];
           if (!sheet || sheet.type !== 'asset' || !entryCss.has(file)) return tag;
-          // "</" cannot occur in the minified CSS of this build outside a string; refuse rather
-          // than end the element early.
+          // A sheet holding "</style" would end the element early: refuse it rather than ship a
+          // broken page.
           const source = typeof sheet.source === 'string' ? sheet.source : new TextDecoder().decode(sheet.source);
           if (/<\/style/i.test(source)) throw new Error(`inline-entry-css: ${file} contains "</style"`);
           // The disabled link is never fetched; it is there for Vite's preload helper (see above).
