@@ -145,6 +145,24 @@ func assetDirective(h http.Handler, name string) string {
 	return d
 }
 
+// cspHash is the Content-Security-Policy source of an inline element's text, computed
+// here independently of the server's frontend.InlineScriptSources and InlineStyleSources.
+func cspHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
+// builtIndex is the built SPA's index.html; the test stops (skipped) after what it has
+// checked on its miniature when the SPA is not built.
+func builtIndex(t *testing.T) string {
+	t.Helper()
+	built, err := fs.ReadFile(frontend.Files(), "index.html")
+	if err != nil {
+		t.Skip("the SPA is not built (make build): only the miniature was checked")
+	}
+	return string(built)
+}
+
 // inlineScriptHashes hashes the inline scripts of page itself, independently of the
 // server's frontend.InlineScriptSources.
 func inlineScriptHashes(page string) []string {
@@ -153,8 +171,7 @@ func inlineScriptHashes(page string) []string {
 		if strings.Contains(m[1], "src=") {
 			continue
 		}
-		sum := sha256.Sum256([]byte(m[2]))
-		out = append(out, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+		out = append(out, cspHash(m[2]))
 	}
 	return out
 }
@@ -170,8 +187,7 @@ func TestSPAInlineScriptByHash(t *testing.T) {
 	files := spaFiles()
 	files["index.html"] = &fstest.MapFile{Data: []byte(strings.Replace(spaIndex, "<title>", "<script>"+script+"</script><title>", 1))}
 	h := frontend.HandlerCSP(files, app.SPAPolicy)
-	sum := sha256.Sum256([]byte(script))
-	want := "'self' 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	want := "'self' " + cspHash(script)
 	for _, p := range []string{"/", "/werknemer", "/werknemer/inloggen", "/beheer"} {
 		res, body := spaDo(h, http.MethodGet, p)
 		if !strings.Contains(body, "<script>"+script+"</script>") {
@@ -192,11 +208,8 @@ func TestSPAInlineScriptByHash(t *testing.T) {
 
 	// The build's own: when the SPA is built, /werknemer carries the early restore script
 	// and the policy its hash.
-	built, err := fs.ReadFile(frontend.Files(), "index.html")
-	if err != nil {
-		t.Skip("the SPA is not built (make build): only the miniature was checked")
-	}
-	if len(inlineScriptHashes(string(built))) == 0 {
+	built := builtIndex(t)
+	if len(inlineScriptHashes(built)) == 0 {
 		t.Fatal("the built index.html has no inline script: the early restore of the employee's home is missing (frontend/vite/earlyRestore.ts)")
 	}
 	res, body := spaDo(frontend.HandlerCSP(frontend.Files(), app.SPAPolicy), http.MethodGet, "/werknemer")
@@ -219,8 +232,7 @@ func TestSPAInlineStyleByHash(t *testing.T) {
 	files := spaFiles()
 	files["index.html"] = &fstest.MapFile{Data: []byte(strings.Replace(spaIndex, "<title>", "<style>"+sheet+"</style><title>", 1))}
 	h := frontend.HandlerCSP(files, app.SPAPolicy)
-	sum := sha256.Sum256([]byte(sheet))
-	hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	hash := cspHash(sheet)
 	nonce := regexp.MustCompile(`<meta property="csp-nonce" nonce="([^"]+)">`)
 	for _, p := range []string{"/", "/werknemer/inloggen", "/beheer"} {
 		res, body := spaDo(h, http.MethodGet, p)
@@ -240,19 +252,14 @@ func TestSPAInlineStyleByHash(t *testing.T) {
 		t.Errorf("asset: style-src %q", style)
 	}
 
-	built, err := fs.ReadFile(frontend.Files(), "index.html")
-	if err != nil {
-		t.Skip("the SPA is not built (make build): only the miniature was checked")
-	}
-	sheets := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllSubmatch(built, -1)
+	sheets := regexp.MustCompile(`(?s)<style>(.*?)</style>`).FindAllStringSubmatch(builtIndex(t), -1)
 	if len(sheets) == 0 {
 		t.Fatal("the built index.html has no inline style sheet: the entry's CSS is linked, a round trip before the first paint (frontend/vite/inlineEntryCss.ts)")
 	}
 	res, _ := spaDo(frontend.HandlerCSP(frontend.Files(), app.SPAPolicy), http.MethodGet, "/werknemer/inloggen")
 	style, _ := directive(res.Header.Get("Content-Security-Policy"), "style-src")
 	for _, m := range sheets {
-		sum := sha256.Sum256(m[1])
-		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(style, h) {
+		if h := cspHash(m[1]); !strings.Contains(style, h) {
 			t.Errorf("built /werknemer/inloggen: style-src %q lacks %s", style, h)
 		}
 	}
@@ -278,8 +285,7 @@ func TestGraphiQLPolicyInDevOnly(t *testing.T) {
 		t.Fatal("GraphiQL page has no inline script; the hash test tests nothing")
 	}
 	for _, m := range inline {
-		sum := sha256.Sum256([]byte(m[1]))
-		if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(script, h) {
+		if h := cspHash(m[1]); !strings.Contains(script, h) {
 			t.Errorf("script-src %q lacks %s", script, h)
 		}
 	}
