@@ -7,7 +7,7 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
-//   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home (lighthouse.go);
+//   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home, the median of five runs each (-lighthouse-runs; lighthouse.go);
 //   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
 //     and 32 clients, interleaved over rounds, as throughput ratios and the ratio of the
 //     p50s at one client: for the mix of searches, then for the selective search "jans"
@@ -73,6 +73,7 @@ func main() {
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
 	flag.BoolVar(&lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the public pages of the built SPA")
+	flag.IntVar(&lighthouseRuns, "lighthouse-runs", 5, "Lighthouse runs per page; the median run is printed")
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&syncN, "sync", 10000, "employees in the payroll sync section (0 skips it)")
 	flag.IntVar(&leaveN, "leave", 10000, "employees of the leave section's employer (0 skips it)")
@@ -85,6 +86,7 @@ func main() {
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run (the bench and the server in it) to this file")
 	searchList := flag.String("searches", "", "the page's searches, separated by commas (an empty item is the list without a search); default: the mix below")
 	flag.Parse()
+	lighthouseRuns = max(1, lighthouseRuns)
 	if *searchList != "" {
 		searches = strings.Split(*searchList, ",")
 	}
@@ -122,15 +124,16 @@ func envOr(k, def string) string {
 }
 
 var (
-	collectiveN   int
-	hostileRounds int
-	portalCfg     portalConfig
-	signInN       int
-	signInCostN   int
-	syncN         int
-	onlySignIn    bool
-	sideRounds    int
-	lighthouse    bool
+	collectiveN    int
+	hostileRounds  int
+	portalCfg      portalConfig
+	signInN        int
+	signInCostN    int
+	syncN          int
+	onlySignIn     bool
+	sideRounds     int
+	lighthouse     bool
+	lighthouseRuns int
 )
 
 // searches are what staff type: name fragments, an e-mail domain, an employee number.
