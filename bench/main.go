@@ -39,6 +39,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
@@ -210,7 +211,13 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return err
 	}
-	conn, err := pgx.Connect(ctx, dbURL)
+	// The replays and the raw writes get the session settings Werkportaal's pool has.
+	connCfg, err := pgx.ParseConfig(dbURL)
+	if err != nil {
+		return err
+	}
+	maps.Copy(connCfg.RuntimeParams, store.SessionSettings())
+	conn, err := pgx.ConnectConfig(ctx, connCfg)
 	if err != nil {
 		return err
 	}

@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"os"
@@ -25,6 +26,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/werkportaal/werkportaal/server/store"
 )
 
 // peerFunction is the page and search as PostGraphile expresses them: a computed column
@@ -170,15 +173,15 @@ func startPeer(ctx context.Context, conn *pgx.Conn, dbURL string) (*peer, error)
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	_ = ln.Close()
-	// As it ships, but with the pool Werkportaal gets (20), the session setting
-	// Werkportaal's pool has (jit off, server/store; node-postgres reads PGOPTIONS) and
-	// without the per-query log.
+	// As it ships, but with the pool Werkportaal gets (20), the session settings
+	// Werkportaal's pool has (jit and parallel workers off, server/store; node-postgres
+	// reads PGOPTIONS) and without the per-query log.
 	// The pinned peer, with the database this run opened: nothing from outside reaches the command line.
 	cmd := exec.Command(bin, "--connection", dbURL, //nolint:gosec // G204: see above
 		"--schema", "public",
 		"--host", "127.0.0.1", "--port", strconv.Itoa(port), "--max-pool-size", "20",
 		"--disable-query-log", "--disable-default-mutations")
-	cmd.Env = append(os.Environ(), "PGOPTIONS=-c jit=off")
+	cmd.Env = append(os.Environ(), "PGOPTIONS="+pgOptions())
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Start(); err != nil {
 		_, _ = conn.Exec(ctx, peerDrop)
@@ -279,7 +282,7 @@ func sideBySide(cs []contender, searches []string, rounds int, concurrencies []i
 		}
 	}
 	fmt.Printf("\nEmployments page side by side (50 rows with person and account; searches %q), %d rounds interleaved\n", searches, rounds)
-	fmt.Println("(uncompressed answers for all: the client does not ask for gzip, which PostGraphile does not offer; jit off in every contender's sessions)")
+	fmt.Println("(uncompressed answers for all: the client does not ask for gzip, which PostGraphile does not offer; jit and parallel workers off in every contender's sessions)")
 	fmt.Printf("%-8s", "clients")
 	for _, c := range cs {
 		fmt.Printf(" %-28s", c.name+" req/s (p50)")
@@ -387,9 +390,9 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	// The floor plans every execution with its values (one round trip still): the generic
 	// plan of a LIKE search is the trap the page must avoid, not part of the floor.
 	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
-	// The session setting Werkportaal's pool has (server/store): JIT compilation is no
-	// part of what an API must spend.
-	cfg.ConnConfig.RuntimeParams["jit"] = "off"
+	// The session settings Werkportaal's pool has (server/store): neither JIT compilation
+	// nor parallel workers are part of what an API must spend.
+	maps.Copy(cfg.ConnConfig.RuntimeParams, store.SessionSettings())
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return err
@@ -401,7 +404,12 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	// accepts it (server/app/compress.go, kept for browsers); on one machine the bench
 	// would pay for that twice, compressing in the server and inflating in the client, so
 	// every contender answers the same uncompressed JSON here.
-	c := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}, Timeout: 30 * time.Second}
+	// Idle connections are dropped after 4 s, before PostGraphile's Node server closes
+	// them (its keep-alive timeout is 5 s): a POST sent on a connection Node has just
+	// closed fails with "connection reset by peer", which a run at 32 clients met after
+	// the other contenders' turns had left PostGraphile's connections idle.
+	c := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, IdleConnTimeout: 4 * time.Second, DisableCompression: true},
+		Timeout: 30 * time.Second}
 	// An access token lives ten minutes, less than the section may take on a busy
 	// machine: before a round, outside the measurement, Werkportaal signs in again when
 	// its token is more than half that old. Not every round: sign-ins are rate limited
@@ -448,3 +456,13 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 // have: the search issue #12 measures on its own (the statement's plan is the matches',
 // not the employer's).
 const selectiveSearch = "jans"
+
+// pgOptions is PGOPTIONS with Werkportaal's session settings, for the peer.
+func pgOptions() string {
+	settings := store.SessionSettings()
+	opts := make([]string, 0, len(settings))
+	for _, name := range slices.Sorted(maps.Keys(settings)) {
+		opts = append(opts, "-c "+name+"="+settings[name])
+	}
+	return strings.Join(opts, " ")
+}

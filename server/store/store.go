@@ -7,6 +7,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"net/url"
 	"strings"
 	"time"
@@ -72,7 +73,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		var pc *pgx.ConnConfig
 		if pc, err = pgx.ParseConfig(cfg.DatabaseURL); err == nil {
-			withoutJIT(pc)
+			withSessionSettings(pc)
 			db = stdlib.OpenDB(*pc)
 		}
 		dial = dialect.Postgres
@@ -108,16 +109,37 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 	return FromDB(db, dial), nil
 }
 
-// withoutJIT turns PostgreSQL's JIT compilation off for the pool's sessions, unless the
-// URL sets jit itself. JIT starts on a plan's estimated cost (jit_above_cost), not on
-// its real work: a search of the employments page on a 20,000-employment employer is
-// estimated above the threshold when the planner cannot tell how many persons match,
-// and then spends 70–95 ms compiling for an execution of 13–40 ms (EXPLAIN ANALYZE on
-// the bench dataset). Every statement of the application reads or writes a few
-// hundred rows by index, where compiled expressions never repay the compilation.
-func withoutJIT(c *pgx.ConnConfig) {
-	if _, set := c.RuntimeParams["jit"]; !set {
-		c.RuntimeParams["jit"] = "off"
+// sessionSettings are the planner settings of the pool's sessions; a setting the URL
+// names keeps the URL's value. Every statement of the application reads or writes a few
+// hundred rows by index, where neither compiled expressions nor parallel workers repay
+// their start-up:
+//
+//   - jit: JIT starts on a plan's estimated cost (jit_above_cost), not on its real work.
+//     A search of the employments page on a 20,000-employment employer is estimated
+//     above the threshold when the planner cannot tell how many persons match, and then
+//     spends 70–95 ms compiling for an execution of 13–40 ms (EXPLAIN ANALYZE on the
+//     bench dataset).
+//   - max_parallel_workers_per_gather: the same search with a two-letter or common term
+//     ("el", "van", "gmail") was planned as a Gather Merge over the employer's
+//     employments in employee-number order, and starting the two workers took 35 ms of a
+//     70 ms execution. Without workers the nine searches of make bench's mix took
+//     120–170 ms together against 200–280 ms, over five ANALYZE samples, and "el" 16–42
+//     against 66–94 ms. On a server that answers many requests at once, the workers also
+//     take the cores the other requests need.
+var sessionSettings = map[string]string{
+	"jit":                             "off",
+	"max_parallel_workers_per_gather": "0",
+}
+
+// SessionSettings are the settings the pool gives every session, for make bench, which
+// gives its other contenders the same.
+func SessionSettings() map[string]string { return maps.Clone(sessionSettings) }
+
+func withSessionSettings(c *pgx.ConnConfig) {
+	for name, value := range sessionSettings {
+		if _, set := c.RuntimeParams[name]; !set {
+			c.RuntimeParams[name] = value
+		}
 	}
 }
 
