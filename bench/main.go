@@ -39,7 +39,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"maps"
 	"net"
 	"net/http"
 	"net/url"
@@ -216,7 +215,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	if err != nil {
 		return err
 	}
-	maps.Copy(connCfg.RuntimeParams, store.SessionSettings())
+	store.WithSessionSettings(connCfg)
 	conn, err := pgx.ConnectConfig(ctx, connCfg)
 	if err != nil {
 		return err

@@ -392,7 +392,7 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
 	// The session settings Werkportaal's pool has (server/store): neither JIT compilation
 	// nor parallel workers are part of what an API must spend.
-	maps.Copy(cfg.ConnConfig.RuntimeParams, store.SessionSettings())
+	store.WithSessionSettings(cfg.ConnConfig)
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return err

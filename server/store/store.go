@@ -73,7 +73,7 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		}
 		var pc *pgx.ConnConfig
 		if pc, err = pgx.ParseConfig(cfg.DatabaseURL); err == nil {
-			withSessionSettings(pc)
+			WithSessionSettings(pc)
 			db = stdlib.OpenDB(*pc)
 		}
 		dial = dialect.Postgres
@@ -135,7 +135,8 @@ var sessionSettings = map[string]string{
 // gives its other contenders the same.
 func SessionSettings() map[string]string { return maps.Clone(sessionSettings) }
 
-func withSessionSettings(c *pgx.ConnConfig) {
+// WithSessionSettings gives c's sessions the pool's settings, except those c names.
+func WithSessionSettings(c *pgx.ConnConfig) {
 	for name, value := range sessionSettings {
 		if _, set := c.RuntimeParams[name]; !set {
 			c.RuntimeParams[name] = value
