@@ -32,7 +32,8 @@ const StaffAdminRoute = lazyComponent(staffArea, (m) => m.StaffAdminRoute);
 const StaffForgotPasswordPage = lazyComponent(staffRecovery, (m) => m.StaffForgotPasswordPage);
 const StaffInvitationPage = lazyComponent(staffRecovery, (m) => m.StaffInvitationPage);
 const StaffResetPasswordPage = lazyComponent(staffRecovery, (m) => m.StaffResetPasswordPage);
-const EmployeeArea = lazyComponent(() => import('../features/employee-auth/EmployeeArea'), (m) => m.default);
+const employeeArea = () => import('../features/employee-auth/EmployeeArea');
+const EmployeeArea = lazyComponent(employeeArea, (m) => m.default);
 
 /** The lazy routes a first visit to `path` renders, to be loaded before (or while) it renders. */
 export function preloadRoutes(path: string): Promise<unknown> {
@@ -46,7 +47,14 @@ export function preloadRoutes(path: string): Promise<unknown> {
     uitnodiging: [StaffShell, StaffInvitationPage],
     'wachtwoord-herstellen': [StaffShell, StaffResetPasswordPage],
   };
-  return Promise.all((preloads[first] ?? []).map((route) => route.preload()));
+  const loads: Array<Promise<unknown>> = (preloads[first] ?? []).map((route) => route.preload());
+  // The area's session is made, and starts its restore, as soon as the area's chunk is there: the
+  // refresh goes out before the first render rather than from it, and making the store and its
+  // client is not part of the render's long task (Lighthouse's TBT on a phone). The employee area
+  // also loads the public page of the address if it is a chunk of its own (the help page, the invitation).
+  if (first === '' || first === 'werknemer') loads.push(employeeArea().then((m) => m.prepare(path)));
+  else if (preloads[first]?.includes(StaffShell)) loads.push(staffArea().then((m) => m.prepare()));
+  return Promise.all(loads);
 }
 
 export function AppRoutes() {

@@ -56,6 +56,22 @@ describe('LoginPage', () => {
     expect(document.title).toBe('Inloggen – Werkportaal');
   });
 
+  it('shows the form while the session is restored, and sends on whoever turns out signed in', async () => {
+    const restore = deferred<Reply>();
+    const server = mockGraphqlServer({
+      StaffRefreshSession: () => restore.promise,
+      AdminEmployers: () => ({ data: { employers: employersAnswer } }),
+    });
+    const { router } = await renderApp({ path: '/inloggen' });
+    // getBy: the form is in the first commit, while the refresh cookie is still being asked about.
+    expect(screen.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Gebruikersnaam')).toBeInTheDocument();
+    restore.resolve({ data: { refreshSession: sessionPayload('RefreshSessionPayload', providerViewer) } });
+    expect(await screen.findByRole('heading', { name: 'Werkgevers' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/beheer');
+    expect(server.calls('StaffRefreshSession')).toHaveLength(1);
+  });
+
   it('is busy while signing in, then announces the Dutch message for INVALID_CREDENTIALS', async () => {
     const answer = deferred<Reply>();
     const server = mockGraphqlServer({ StaffRefreshSession: noSession, Login: () => answer.promise });

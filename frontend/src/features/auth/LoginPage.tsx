@@ -53,7 +53,9 @@ export function LoginPage() {
 
   useDocumentTitle('auth.login.title');
 
-  if (session.status === 'restoring') return <PageStatus messageId="session.checking" />;
+  // While the session is restored the form shows already, as on the employee's sign-in page: most
+  // visitors have no session, and the restore is a round trip that held the page back (Lighthouse's LCP
+  // on a phone). Someone still signed in is sent on when it answers; a sign-in started meanwhile wins.
   if (session.status === 'signedIn') return <Navigate to={pathAfterLogin(location.state)} replace />;
   if (challenge) {
     return (
@@ -106,10 +108,11 @@ export function LoginPage() {
     // On success the session state changes and this page redirects (see above).
   };
 
+  const reason = session.status === 'signedOut' ? session.reason : null;
   const notice =
-    session.reason === 'loggedOut'
+    reason === 'loggedOut'
       ? intl.formatMessage({ id: 'auth.login.loggedOut' })
-      : session.reason === 'expired'
+      : reason === 'expired'
         ? intl.formatMessage({ id: 'auth.login.sessionExpired' })
         : null;
 

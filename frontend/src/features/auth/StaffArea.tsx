@@ -17,6 +17,11 @@ import { staffSession, useStaffSession } from './staffSession';
  */
 
 
+/** Before the first render of an address of the area (app/routes.tsx): makes the session, which starts its restore. */
+export function prepare(): void {
+  staffSession();
+}
+
 /** Layout route of the staff area: its session, its data client, its texts and the header. */
 export function StaffShell() {
   return (

@@ -86,6 +86,30 @@ const employeeCache: CacheConfig = {
 
 const signedIn = (page: ReactNode) => <RequireEmployeeSession>{page}</RequireEmployeeSession>;
 
+/**
+ * The public pages that are chunks of their own, by their address under /werknemer. Loaded before the
+ * first render of such an address (prepare), so the page renders at once instead of suspending:
+ * React.lazy would show the loading status first and reveal the page a moment later, which was the
+ * help page's LCP on a phone. The server names their chunks for these addresses (vite.config.ts).
+ */
+const publicPages: Record<string, { preload: () => Promise<void> }> = {
+  uitnodiging: InvitationPage,
+  'wachtwoord-vergeten': ForgotPasswordPage,
+  'wachtwoord-herstellen': ResetPasswordPage,
+  'gebruikersnaam-vergeten': ForgotUsernamePage,
+  'problemen-met-inloggen': LoginHelpPage,
+};
+
+/**
+ * Before the first render of an address of the area (app/routes.tsx): makes the session, which starts
+ * its restore, and loads the address's page if it is a public page of its own.
+ */
+export function prepare(pathname: string): Promise<void> {
+  employeeSession();
+  const page = pathname.startsWith(`${EMPLOYEE_HOME}/`) ? publicPages[pathname.slice(EMPLOYEE_HOME.length + 1).replace(/\/$/, '')] : undefined;
+  return page ? page.preload() : Promise.resolve();
+}
+
 export default function EmployeeArea() {
   return (
     <SessionAreaProvider store={employeeSession()} cache={employeeCache}>

@@ -111,4 +111,11 @@ describe('Problemen met inloggen?', () => {
     expect(document.getElementById('geblokkeerd')).toHaveAttribute('open');
     expect(document.getElementById('app')).not.toHaveAttribute('open');
   });
+
+  it('renders at once on a first visit, not a loading status first: its chunk loads before the first render', async () => {
+    mockGraphqlServer({ EmployeeRefreshSession: noSession });
+    await renderApp({ path: '/werknemer/problemen-met-inloggen' });
+    // getBy, not findBy: in the first commit, without waiting for a suspended lazy page.
+    expect(screen.getByRole('heading', { level: 1, name: 'Problemen met inloggen?' })).toBeInTheDocument();
+  });
 });
