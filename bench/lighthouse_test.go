@@ -37,3 +37,27 @@ func TestMedianRunIsLighthouses(t *testing.T) {
 		t.Error("one run is its own median")
 	}
 }
+
+// The calibrated slowdown is the one of Lighthouse's calculator: 4× at the host it was
+// made for (index 1,533), less on a slower host, more on a faster one.
+func TestCPUSlowdownIsTheCalculators(t *testing.T) {
+	for _, c := range []struct {
+		index, want float64
+		ok          bool
+	}{
+		{2000, 6.004, true}, // the calculator's comment: 2000 = 6x
+		{1766, 5, true},
+		{1533, 4, true},
+		{1300, 3, true},
+		{1050, 2.5, true},
+		{800, 2, true},
+		{475, 1.5, true},
+		{150, 1, true},
+		{120, 1, false}, // too slow to emulate the phone
+	} {
+		got, ok := cpuSlowdown(c.index)
+		if ok != c.ok || got < c.want-0.01 || got > c.want+0.01 {
+			t.Errorf("cpuSlowdown(%.0f) = %.3f, %v; want %.3f, %v", c.index, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -7,7 +7,7 @@
 //   - exactly the SQL statements that request ran, replayed directly through pgx and
 //     encoded to JSON, p50 and p99;
 //   - the ratio of the two: what the API layer costs on top of the database work;
-//   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home, the median of five runs each (-lighthouse-runs; lighthouse.go);
+//   - Lighthouse's mobile performance of the public pages of the built SPA and of an employee's home, the median of five runs each, as Lighthouse ships and with its CPU slowdown calibrated to the host (-lighthouse-runs; lighthouse.go);
 //   - the same page side by side with PostGraphile and a hand-written pgx floor at 1, 8
 //     and 32 clients, interleaved over rounds, as throughput ratios and the ratio of the
 //     p50s at one client: for the mix of searches, then for the selective search "jans"
