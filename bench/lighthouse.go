@@ -203,8 +203,8 @@ func refreshCookie(base, username, password string) (string, error) {
 
 type lighthouseRunner struct {
 	bin, chrome, dir, version string
-	// benchmarkIndex is each run's measure of the host's CPU and slowdown the multiplier
-	// each calibrated run used, for the footer.
+	// For the footer: benchmarkIndex is each run's measure of the host's CPU, slowdown
+	// the multiplier of each calibrated run.
 	benchmarkIndex, slowdown []float64
 }
 

@@ -73,7 +73,7 @@ func main() {
 	flag.IntVar(&portalCfg.lines, "portal-lines", 20, "lines per payslip")
 	flag.IntVar(&portalCfg.batch, "portal-batch", 500, "payslips per publishPayslips request (at most 500)")
 	flag.BoolVar(&lighthouse, "lighthouse", true, "run Lighthouse (mobile) on the public pages of the built SPA")
-	flag.IntVar(&lighthouseRuns, "lighthouse-runs", 5, "Lighthouse runs per page; the median run is printed")
+	flag.IntVar(&lighthouseRuns, "lighthouse-runs", 5, "Lighthouse runs per page, each as Lighthouse ships and calibrated to the host; the median run of each is printed")
 	flag.IntVar(&sideRounds, "side-rounds", 3, "rounds of the side-by-side page measurement against PostGraphile and the pgx floor (0 skips it)")
 	flag.IntVar(&syncN, "sync", 10000, "employees in the payroll sync section (0 skips it)")
 	flag.IntVar(&leaveN, "leave", 10000, "employees of the leave section's employer (0 skips it)")

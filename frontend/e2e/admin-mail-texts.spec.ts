@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { gql } from './support/api';
 import { choose, employerIdByName, isPhone, mailIdsTo, newMail, openSection, providerToken, signIn } from './support/admin';
 import { EMPLOYER_USER } from './support/demo';
@@ -33,8 +33,16 @@ async function reset(request: APIRequestContext, token: string, level: Level, ki
 }
 
 /** The editor opens in the structured mode; the journeys of the raw texts switch to advanced. */
-async function advanced(page: Page) {
-  await page.getByRole('button', { name: 'Geavanceerd (HTML)' }).click();
+/**
+ * Switches the editor to its advanced mode. The editor of a kind just chosen mounts when its texts
+ * have arrived, and starts in the simple mode: a click before then lands on the previous kind's editor
+ * (seen on a busy machine), so click until the advanced fields are there.
+ */
+async function advanced(editor: Locator) {
+  await expect(async () => {
+    await editor.getByRole('button', { name: 'Geavanceerd (HTML)' }).click({ timeout: 2_000 });
+    await expect(editor.getByRole('textbox', { name: 'Tekst (zonder opmaak)' })).toBeVisible({ timeout: 2_000 });
+  }).toPass();
 }
 
 async function chooseKind(page: Page, testInfo: TestInfo, label: string) {
@@ -64,7 +72,7 @@ test('e-mailteksten: variabelen, live voorbeeld, fout bij het veld, opslaan en s
     await expect(page.getByRole('radio', { name: 'Alleen voor Voorbeeld MKB' })).toBeChecked();
     await chooseKind(page, testInfo, 'Toegang geblokkeerd');
     await expect(page).toHaveURL(/soort=ACCESS_BLOCKED/);
-    await advanced(page);
+    await advanced(editor);
 
     await test.step('de tekst, waar hij vandaan komt, de variabelen en het voorbeeld', async () => {
       await expect(editor.getByText('Standaardtekst').first()).toBeVisible();
@@ -140,7 +148,7 @@ test('e-mailteksten op het niveau van het administratiekantoor gelden voor de we
     await expect(page).toHaveURL(/taal=en/);
     await chooseKind(page, testInfo, 'Gebruikersnaam');
     const editor = page.getByRole('region', { name: /Gebruikersnaam/ });
-    await advanced(page);
+    await advanced(editor);
     await editor.getByRole('textbox', { name: 'Onderwerp' }).fill('Your username for {{.EmployerName}}');
     await editor.getByRole('button', { name: 'Opslaan' }).click();
     await expect(editor.getByText('Eigen tekst (administratiekantoor)').first()).toBeVisible();
@@ -149,7 +157,7 @@ test('e-mailteksten op het niveau van het administratiekantoor gelden voor de we
     // At the employer's level the text now comes from the provider.
     await choose(page, 'radio', 'Alleen voor Voorbeeld MKB');
     await expect(editor.getByText('Van het administratiekantoor').first()).toBeVisible();
-    await advanced(page);
+    await advanced(editor);
     await expect(editor.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue('Your username for {{.EmployerName}}');
     await checkPage(page, 'admin-e-mailteksten-administratiekantoor');
   } finally {
