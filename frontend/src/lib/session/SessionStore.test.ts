@@ -157,6 +157,25 @@ describe('SessionStore', () => {
     expect(store.getAccessToken()).toBeNull();
   });
 
+  it('keeps a sign-in made while the restore was pending: the restore’s late “no session” does not sign out', async () => {
+    // The sign-in pages show their form while the session is restored, so a quick hand can sign in first.
+    const restore = deferred<Reply>();
+    mockGraphqlServer({
+      StaffRefreshSession: () => restore.promise,
+      Login: () => ({ data: { login: sessionPayload('LoginPayload') } }),
+    });
+    const store = staffSession();
+    const restored = store.restore();
+
+    const result = await store.signIn(staffLogin({ username: 'ak-beheerder', password: 'Werkportaal-demo-2026' }));
+    expect(result.ok).toBe(true);
+    restore.resolve({ data: { refreshSession: userErrorPayload('RefreshSessionPayload', 'SESSION_EXPIRED', 'session expired') } });
+    await restored;
+
+    expect(store.getSnapshot().status).toBe('signedIn');
+    expect(store.getAccessToken()).not.toBeNull();
+  });
+
   it('ends the local session even when the logout request fails', async () => {
     mockGraphqlServer({
       StaffRefreshSession: () => ({ data: { refreshSession: sessionPayload('RefreshSessionPayload') } }),
