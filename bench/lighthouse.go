@@ -247,37 +247,39 @@ func (lh *lighthouseRunner) measure(name, pageURL string, headers func() (string
 	shipped := make([]*lighthouseReport, 0, lighthouseRuns)
 	calibrated := make([]*lighthouseReport, 0, lighthouseRuns)
 	for range lighthouseRuns {
-		var twin *lighthouseReport
-		for _, calibrate := range []bool{false, true} {
-			h, err := headers()
-			if err != nil {
-				return err
-			}
-			var args []string
-			if calibrate {
-				m, ok := cpuSlowdown(twin.Environment.BenchmarkIndex)
-				if !ok {
-					fmt.Printf("  (host CPU benchmark index %.0f: too slow to emulate Lighthouse's phone; calibrated run at 1×)\n", twin.Environment.BenchmarkIndex)
-				}
-				args = append(args, fmt.Sprintf("--throttling.cpuSlowdownMultiplier=%.2f", m))
-			}
-			r, err := lh.run(name, pageURL, h, args...)
-			if err != nil {
-				return err
-			}
-			lh.benchmarkIndex = append(lh.benchmarkIndex, r.Environment.BenchmarkIndex)
-			if calibrate {
-				lh.slowdown = append(lh.slowdown, r.ConfigSettings.Throttling.CPUSlowdownMultiplier)
-				calibrated = append(calibrated, r)
-			} else {
-				twin = r
-				shipped = append(shipped, r)
-			}
+		r, err := lh.runWith(name, pageURL, headers)
+		if err != nil {
+			return err
 		}
+		shipped = append(shipped, r)
+		m, ok := cpuSlowdown(r.Environment.BenchmarkIndex)
+		if !ok {
+			fmt.Printf("  (host CPU benchmark index %.0f: too slow to emulate Lighthouse's phone; calibrated run at 1×)\n", r.Environment.BenchmarkIndex)
+		}
+		c, err := lh.runWith(name, pageURL, headers, fmt.Sprintf("--throttling.cpuSlowdownMultiplier=%.2f", m))
+		if err != nil {
+			return err
+		}
+		calibrated = append(calibrated, c)
+		lh.slowdown = append(lh.slowdown, c.ConfigSettings.Throttling.CPUSlowdownMultiplier)
 	}
 	printLighthouseRow(name, shipped)
 	printLighthouseRow("  calibrated to the host", calibrated)
 	return nil
+}
+
+// runWith is run with the --extra-headers headers gives, noting the host's index.
+func (lh *lighthouseRunner) runWith(name, pageURL string, headers func() (string, error), extra ...string) (*lighthouseReport, error) {
+	h, err := headers()
+	if err != nil {
+		return nil, err
+	}
+	r, err := lh.run(name, pageURL, h, extra...)
+	if err != nil {
+		return nil, err
+	}
+	lh.benchmarkIndex = append(lh.benchmarkIndex, r.Environment.BenchmarkIndex)
+	return r, nil
 }
 
 // printLighthouseRow prints the median run of runs and every run's score.
