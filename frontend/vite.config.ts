@@ -86,28 +86,27 @@ const shared = [
   'components/forms.module.',
 ];
 
+/** The lazy area chunks that index.html should name for their paths (frontend/embed.go). */
+const areas: Record<string, string | string[]> = {
+  '/werknemer': 'src/features/employee-auth/EmployeeArea.tsx',
+  // The public pages a mail or the sign-in page links to are lazy chunks of their own.
+  '/werknemer/uitnodiging': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-invitation/InvitationPage.tsx'],
+  '/werknemer/problemen-met-inloggen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/LoginHelpPage.tsx'],
+  '/werknemer/wachtwoord-herstellen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/ResetPasswordPage.tsx'],
+  '/inloggen': 'src/features/auth/StaffArea.tsx',
+  '/beheer': 'src/features/auth/StaffArea.tsx',
+};
+
 export default defineConfig({
   root,
   plugins: [
     graphqlDocuments({ gqlDir: join(root, 'src', 'gql') }),
     precompiledMessages(),
     react(),
-    // The lazy area chunks that index.html should name for their paths (frontend/embed.go).
-    areaPreloads({
-      root,
-      areas: {
-        '/werknemer': 'src/features/employee-auth/EmployeeArea.tsx',
-        // The public pages a mail or the sign-in page links to are lazy chunks of their own.
-        '/werknemer/uitnodiging': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-invitation/InvitationPage.tsx'],
-        '/werknemer/problemen-met-inloggen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/LoginHelpPage.tsx'],
-        '/werknemer/wachtwoord-herstellen': ['src/features/employee-auth/EmployeeArea.tsx', 'src/features/employee-recovery/ResetPasswordPage.tsx'],
-        '/inloggen': 'src/features/auth/StaffArea.tsx',
-        '/beheer': 'src/features/auth/StaffArea.tsx',
-      },
-    }),
+    areaPreloads({ root, areas }),
     // After a reload of the employee's home, index.html itself asks for the session and the home's data
     // while the chunks load.
-    earlyRestore({ gqlDir: join(root, 'src', 'gql'), ...EMPLOYEE_HOME_EARLY }),
+    earlyRestore({ root, gqlDir: join(root, 'src', 'gql'), ...EMPLOYEE_HOME_EARLY, named: [areas[EMPLOYEE_HOME_EARLY.path] ?? []].flat() }),
     // The entry's style sheets inline in index.html.
     inlineEntryCss(),
     keepDistDir(),

@@ -47,6 +47,7 @@ test('werknemer logt in op /werknemer/inloggen, ziet het welkom en logt uit', as
 
   await test.step('na herladen ben je nog steeds ingelogd (verversingscookie van werknemers)', async () => {
     const before = graphqlBodies.length;
+    const assetsBefore = requested.length;
     await page.reload();
     await expect(heading).toHaveText(`Welkom, ${DEMO_EMPLOYEE.firstName}`);
     const cookies = await page.context().cookies();
@@ -61,6 +62,14 @@ test('werknemer logt in op /werknemer/inloggen, ziet het welkom en logt uit', as
     expect(sent.filter((n) => n === 'EmployeePortalMenu')).toHaveLength(1);
     const early = await page.evaluate(() => (window as { __werkportaalEarly?: { token?: string } }).__werkportaalEarly?.token);
     expect(early, 'the inline script ran under the Content-Security-Policy and restored the session').toBeTruthy();
+    // On that session it named the signed-in home's chunks (vite/earlyRestoreScript.ts); the app
+    // used what they fetched: every chunk of the reload was asked for once.
+    const named = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname),
+    );
+    expect(named).toEqual(expect.arrayContaining([expect.stringMatching(/^\/assets\/portalFrame-[^/]+\.js$/), expect.stringMatching(/^\/assets\/signedIn-[^/]+\.js$/)]));
+    const chunks = requested.slice(assetsBefore).filter((path) => path.startsWith('/assets/'));
+    expect(chunks.filter((path, i) => chunks.indexOf(path) !== i), 'chunks fetched twice').toEqual([]);
   });
 
   await test.step('uitloggen brengt je terug naar de inlogpagina', async () => {

@@ -1,6 +1,8 @@
-import { resolve } from 'node:path';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
+import { ChunkGraph } from './chunkGraph.ts';
+
+const PLUGIN = 'area-preloads';
 
 /** The file the server reads (frontend/embed.go); a dot-file, so it is embedded but never served. */
 export const AREA_PRELOADS_FILE = '.area-preloads.json';
@@ -30,40 +32,16 @@ export interface AreaPreload {
  */
 export function areaPreloads({ root, areas }: { root: string; areas: Record<string, string | string[]> }): Plugin {
   return {
-    name: 'werkportaal:area-preloads',
+    name: `werkportaal:${PLUGIN}`,
     apply: 'build',
     generateBundle(_options, bundle: OutputBundle) {
-      const chunks = Object.values(bundle).filter((o): o is OutputChunk => o.type === 'chunk');
-      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-      /** The chunk and every chunk it imports statically, transitively. */
-      const closure = (start: OutputChunk) => {
-        const seen = new Set<string>();
-        const visit = (c: OutputChunk) => {
-          if (seen.has(c.fileName)) return;
-          seen.add(c.fileName);
-          for (const f of c.imports) {
-            const next = byFile.get(f);
-            if (next) visit(next);
-          }
-        };
-        visit(start);
-        return seen;
-      };
-      const entry = chunks.find((c) => c.isEntry);
-      if (!entry) throw new Error('area-preloads: the build has no entry chunk');
-      const loadedByIndex = closure(entry);
+      const graph = new ChunkGraph(bundle);
+      const loadedByIndex = graph.closure(graph.entry(PLUGIN));
       const out: Record<string, AreaPreload> = {};
       for (const [prefix, modules] of Object.entries(areas)) {
-        const wanted = new Set<string>();
-        for (const module of [modules].flat()) {
-          const id = resolve(root, module);
-          const area = chunks.find((c) => c.facadeModuleId === id);
-          if (!area) throw new Error(`area-preloads: no chunk for ${module} (is it still a lazy import?)`);
-          for (const f of closure(area)) wanted.add(f);
-        }
+        const wanted = graph.closure(...[modules].flat().map((m) => graph.chunkOf(PLUGIN, root, m)));
         const files = [...wanted].filter((f) => !loadedByIndex.has(f));
-        const css = files.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]);
-        out[prefix] = { js: files.map((f) => `/${f}`), css: [...new Set(css)].map((f) => `/${f}`) };
+        out[prefix] = { js: files.map((f) => `/${f}`), css: graph.css(files).map((f) => `/${f}`) };
       }
       this.emitFile({ type: 'asset', fileName: AREA_PRELOADS_FILE, source: `${JSON.stringify(out, null, 2)}\n` });
     },

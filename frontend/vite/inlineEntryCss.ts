@@ -1,5 +1,6 @@
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
+import { ChunkGraph } from './chunkGraph.ts';
 
 /**
  * Writes the entry's style sheets into the built index.html as <style> elements instead of
@@ -32,21 +33,8 @@ export function inlineEntryCss(): Plugin {
       // chunk and its static imports, transitively.
       order: 'pre',
       handler(_options, bundle: OutputBundle) {
-        const chunks = new Map(
-          Object.values(bundle)
-            .filter((o): o is OutputChunk => o.type === 'chunk')
-            .map((c) => [c.fileName, c]),
-        );
-        const entry = [...chunks.values()].find((c) => c.isEntry);
-        if (!entry) throw new Error('inline-entry-css: the build has no entry chunk');
-        const seen = new Set<string>();
-        const visit = (c: OutputChunk | undefined) => {
-          if (!c || seen.has(c.fileName)) return;
-          seen.add(c.fileName);
-          for (const css of c.viteMetadata?.importedCss ?? []) entryCss.add(css);
-          for (const f of c.imports) visit(chunks.get(f));
-        };
-        visit(entry);
+        const graph = new ChunkGraph(bundle);
+        for (const css of graph.css(graph.closure(graph.entry('inline-entry-css')))) entryCss.add(css);
       },
     },
     transformIndexHtml: {

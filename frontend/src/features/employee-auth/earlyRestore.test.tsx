@@ -19,7 +19,17 @@ const script = earlyRestoreScript({
   path: EMPLOYEE_HOME_EARLY.path,
   refresh: { name: EMPLOYEE_HOME_EARLY.refresh, hash: documentHashIn(graphqlTs, EMPLOYEE_HOME_EARLY.refresh) },
   queries: EMPLOYEE_HOME_EARLY.queries.map((name) => ({ name, hash: documentHashIn(graphqlTs, name) })),
+  chunks: { js: ['/assets/signedIn-t1.js', '/assets/portalFrame-t2.js'], css: ['/assets/portalFrame-t3.css'] },
 });
+
+/** The links the script added to the document's head: rel, as, crossorigin and path. */
+const namedChunks = () =>
+  [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"], link[rel="preload"]')].map((l) => [
+    l.rel,
+    l.getAttribute('as'),
+    l.getAttribute('crossorigin'),
+    l.getAttribute('href'),
+  ]);
 
 /** Runs the inline script as the browser would on a page load of `path`. */
 function loadPage(path: string) {
@@ -29,6 +39,7 @@ function loadPage(path: string) {
 }
 
 afterEach(() => {
+  for (const link of document.head.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')) link.remove();
   delete globalThis.__werkportaalEarly;
   window.history.replaceState(null, '', '/');
 });
@@ -87,6 +98,7 @@ describe('early session restore of the employee home', () => {
     const { router } = await renderApp({ path: '/werknemer' });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(server.calls('EmployeeRefreshSession')).toHaveLength(1);
+    expect(namedChunks(), 'no chunk of the signed-in home before there is a session').toEqual([]);
 
     refresh.resolve(restored());
     expect(await screen.findByRole('heading', { level: 1, name: 'Welkom, Jan' })).toBeInTheDocument();
@@ -97,6 +109,12 @@ describe('early session restore of the employee home', () => {
       expect(server.calls(name)[0]?.headers.get('Authorization')).toBe('Bearer access-token-1');
     }
     expect(globalThis.__werkportaalEarly?.answers).toEqual({});
+    // On the session the page named the signed-in home's chunks, as Vite's preload helper asks for them.
+    expect(namedChunks()).toEqual([
+      ['modulepreload', null, '', '/assets/signedIn-t1.js'],
+      ['modulepreload', null, '', '/assets/portalFrame-t2.js'],
+      ['preload', 'style', '', '/assets/portalFrame-t3.css'],
+    ]);
   });
 
   it('when the page found no session, sends no queries and shows the sign-in page, with still one refresh', async () => {
@@ -107,6 +125,7 @@ describe('early session restore of the employee home', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/werknemer/inloggen');
     expect(server.requests.map((r) => r.operationName)).toEqual(['EmployeeRefreshSession']);
+    expect(namedChunks(), 'the sign-in page does not share the network with the signed-in chunks').toEqual([]);
   });
 
   it('a later refresh of the session is the app’s own: the page’s answer is taken once', async () => {
