@@ -56,9 +56,9 @@ const peerQuery = `query($id:String!,$q:String){employerById(id:$id){searchEmplo
 
 // floorQuery is the page as one hand-written statement: the page's columns only, the
 // count in the same round trip (an uncorrelated subquery, evaluated once), and the search
-// as Werkportaal's page filters (server/directory searchPredicate): none for an empty
+// as Werkportaal's page filters (server/directory PlanPage): none for an empty
 // search, the search key within the employer's persons (the employer and search key
-// index), and the employee number only for a number. A floor that tested LIKE '%%' on
+// index, floorByText), and the employee number only for a number. A floor that tested LIKE '%%' on
 // every row for the empty list was slower than the page it is the floor of.
 func floorQuery(where string) string {
 	return `
@@ -75,9 +75,25 @@ ORDER BY e.employee_number, e.id
 LIMIT 50`
 }
 
+// floorByText is a text search as Werkportaal's page searches (server/directory
+// PagePlan.matches): the matches once, for the count and the page, and only the page's
+// rows joined. The floor follows the page's statement so that it stays the floor of the
+// same work; the form made it faster for a name (see matches).
+const floorByText = `
+WITH m AS (SELECT e.id, e.employee_number FROM employments e JOIN persons p ON p.id = e.person_id
+           WHERE e.employer_id = $1 AND p.employer_id = $1 AND p.search_key LIKE $2)
+SELECT e.id, e.employee_number, e.start_date, e.end_date, e.job_title,
+       p.id, p.initials, p.first_name, p.last_name_prefix, p.last_name, p.email,
+       a.id, a.username, a.state, a.last_login_at,
+       (SELECT count(*) FROM m)
+FROM (SELECT id, employee_number FROM m ORDER BY employee_number, id LIMIT 50) k
+JOIN employments e ON e.id = k.id
+JOIN persons p ON p.id = e.person_id
+LEFT JOIN accounts a ON a.person_id = p.id
+ORDER BY e.employee_number, e.id`
+
 var (
 	floorAll      = floorQuery("")
-	floorByText   = floorQuery(" AND p.employer_id = $1 AND p.search_key LIKE $2")
 	floorByNumber = floorQuery(" AND ((p.employer_id = $1 AND p.search_key LIKE $2) OR e.employee_number = $3)")
 )
 

@@ -201,6 +201,10 @@ func TestPageEqualsPaginate(t *testing.T) {
 		"active or locked": {Statuses: []status.Status{status.Active, status.Locked}},
 		"none or expired":  {Statuses: []status.Status{status.None, status.Expired}, Service: directory.InService},
 		"nothing":          {Search: "zzz"},
+		// A search with filters: the filters are part of the matches the count and the
+		// page share.
+		"search in service":       {Search: "jan", Service: directory.InService},
+		"search active or locked": {Search: "an", Statuses: []status.Status{status.Active, status.Locked}},
 	}
 	orders := map[string]*ent.EmploymentOrder{
 		"default":          nil,
