@@ -56,10 +56,11 @@ const peerQuery = `query($id:String!,$q:String){employerById(id:$id){searchEmplo
 
 // floorQuery is the page as one hand-written statement: the page's columns only, the
 // count in the same round trip (an uncorrelated subquery, evaluated once), and the search
-// as Werkportaal's page filters (server/directory PlanPage): none for an empty
-// search, the search key within the employer's persons (the employer and search key
-// index, floorByText), and the employee number only for a number. A floor that tested LIKE '%%' on
-// every row for the empty list was slower than the page it is the floor of.
+// as Werkportaal's page filters (server/directory PlanPage): none for an empty search,
+// the search key within the employer's persons (the employer and search key index; a
+// text search alone is floorByText), and the employee number only for a number. A floor
+// that tested LIKE '%%' on every row for the empty list was slower than the page it is
+// the floor of.
 func floorQuery(where string) string {
 	return `
 SELECT e.id, e.employee_number, e.start_date, e.end_date, e.job_title,

@@ -270,7 +270,7 @@ func benchPortal(ctx context.Context, a *app.App, conn *pgx.Conn, rec *recorder,
 		// once), ten times in a few minutes: beyond the per-account limit on sign-ins, as no
 		// person signs in. The limiter's windows go before each, as for the sign-in flood.
 		forget := func() error {
-			_, err := a.Store.DB.ExecContext(sys, `DELETE FROM "rate_limit_windows"`)
+			_, err := a.Store.DB.ExecContext(sys, forgetRateLimits)
 			return err
 		}
 		return benchLighthouseHome(base, *emp.Username, demo.EmployeePassword, forget)

@@ -24,7 +24,7 @@ import (
 // the token). Each account signs in once, so no per-account limit interferes; the
 // address's sign-in windows are cleared first, as earlier sections signed in too.
 func benchSignInCost(ctx context.Context, a *app.App, conn *pgx.Conn, c *http.Client, base string, n int) error {
-	if _, err := conn.Exec(ctx, "DELETE FROM rate_limit_windows"); err != nil {
+	if _, err := conn.Exec(ctx, forgetRateLimits); err != nil {
 		return err
 	}
 	sys := viewer.System(ctx)

@@ -32,11 +32,11 @@ async function reset(request: APIRequestContext, token: string, level: Level, ki
   });
 }
 
-/** The editor opens in the structured mode; the journeys of the raw texts switch to advanced. */
 /**
- * Switches the editor to its advanced mode. The editor of a kind just chosen mounts when its texts
- * have arrived, and starts in the simple mode: a click before then lands on the previous kind's editor
- * (seen on a busy machine), so click until the advanced fields are there.
+ * Switches the editor to its advanced mode: it opens in the structured one, and the journeys of the raw
+ * texts need the advanced. The editor of a kind just chosen mounts when its texts have arrived: a click
+ * before then lands on the previous kind's editor (seen on a busy machine), so click until the advanced
+ * fields are there.
  */
 async function advanced(editor: Locator) {
   await expect(async () => {

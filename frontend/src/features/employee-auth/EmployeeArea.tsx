@@ -180,7 +180,10 @@ function EmployeeShell({ children }: { children: ReactNode }) {
  * and the home page load too: they then render the moment the session is there instead of suspending,
  * and the home's queries start a few round trips and React's reveal throttle earlier (Lighthouse's LCP
  * of the home on a phone). Only on the home, where an employee returns signed in; the sign-in page and
- * the pages a mail links to stay as light as they are.
+ * the pages a mail links to stay as light as they are. The built index.html names these chunks even
+ * sooner, once its early refresh has restored a session (vite/earlyRestoreScript.ts); then these loads
+ * find them fetched or under way. Still here for the Vite dev server, which has no inline script, and
+ * for a refresh that answers after the area's first render.
  */
 function usePreloadWhileRestoring(restoring: boolean) {
   const { pathname } = useLocation();
