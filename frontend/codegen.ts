@@ -42,6 +42,10 @@ const config: CodegenConfig = {
           Date: 'string',
           Cursor: 'string',
           Upload: 'File',
+          // A scalar with the JSON of an input type (graph/model/payslip_line.go); the SPA
+          // never sends it, integrators do.
+          PayslipLineInput:
+            '{ code: string; description: string; amountCents: number; category: string; kind?: string | null; quantity?: number | null; rateCents?: number | null }',
         },
         strictScalars: true,
         skipTypename: false,

@@ -29,10 +29,7 @@ func payslipInputs(in model.PublishPayslipsInput) []publish.PayslipInput {
 	for i, p := range in.Payslips {
 		lines := make([]publish.LineInput, len(p.Lines))
 		for j, l := range p.Lines {
-			lines[j] = publish.LineInput{
-				Code: l.Code, Description: l.Description, AmountCents: int64(l.AmountCents), Category: l.Category,
-				Kind: l.Kind, Quantity: l.Quantity, RateCents: cents(l.RateCents),
-			}
+			lines[j] = publish.LineInput(*l)
 		}
 		out[i] = publish.PayslipInput{
 			EmploymentID: p.EmploymentID, PeriodType: p.PeriodType, Year: p.Year, Period: p.Period,

@@ -1117,26 +1117,6 @@ type PayslipInput struct {
 	BankAccount *string `json:"bankAccount,omitempty"`
 }
 
-// One line of a payslip.
-type PayslipLineInput struct {
-	// Code of the wage component, e.g. 1000 (at most 20 characters).
-	Code string `json:"code"`
-	// Description as printed (at most 200 characters).
-	Description string `json:"description"`
-	// Amount in euro cents, positive in the sense of the category.
-	AmountCents int `json:"amountCents"`
-	// The category.
-	Category payslipline.Category `json:"category"`
-	// What the line is, optional: SALARY, ALLOWANCE, OVERTIME and HOLIDAY_ALLOWANCE_PAID are
-	// EARNINGS, HOLIDAY_ALLOWANCE_RESERVED is RESERVATIONS, PAYROLL_TAX and PENSION_PREMIUM
-	// are DEDUCTIONS, OTHER fits any category.
-	Kind *payslipline.Kind `json:"kind,omitempty"`
-	// Quantity the amount is computed from, e.g. hours or days (at most two decimals, −1,000,000 to 1,000,000).
-	Quantity *float64 `json:"quantity,omitempty"`
-	// Rate per unit of the quantity in euro cents, e.g. an hourly wage.
-	RateCents *int `json:"rateCents,omitempty"`
-}
-
 // The result of a change of a person's portal access.
 type PersonAccessPayload struct {
 	// The person with the account as it is now; null when nothing changed.
