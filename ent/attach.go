@@ -7,6 +7,7 @@ import (
 	stdsql "database/sql"
 	"fmt"
 
+	"entgo.io/ent"
 	"entgo.io/ent/dialect/sql"
 	"entgo.io/ent/dialect/sql/sqlgraph"
 
@@ -151,6 +152,10 @@ func (_c *APIClientCreate) Row(ctx context.Context) (*APIClient, *sqlgraph.Creat
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *APIClientCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a APIClient (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -212,6 +217,10 @@ func (_c *AccountCreate) Row(ctx context.Context) (*Account, *sqlgraph.CreateSpe
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *AccountCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Account (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -285,6 +294,10 @@ func (_c *AnnualStatementCreate) Row(ctx context.Context) (*AnnualStatement, *sq
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *AnnualStatementCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a AnnualStatement (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -357,6 +370,10 @@ func (_c *AssistantIntentCountCreate) Row(ctx context.Context) (*AssistantIntent
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *AssistantIntentCountCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a AssistantIntentCount (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -418,6 +435,10 @@ func (_c *AuditEventCreate) Row(ctx context.Context) (*AuditEvent, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *AuditEventCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a AuditEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -481,6 +502,10 @@ func (_c *CalendarFeedCreate) Row(ctx context.Context) (*CalendarFeed, *sqlgraph
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *CalendarFeedCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a CalendarFeed (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -542,6 +567,10 @@ func (_c *ChangeEventCreate) Row(ctx context.Context) (*ChangeEvent, *sqlgraph.C
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ChangeEventCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a ChangeEvent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -605,6 +634,10 @@ func (_c *ChangeFeedAckCreate) Row(ctx context.Context) (*ChangeFeedAck, *sqlgra
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ChangeFeedAckCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a ChangeFeedAck (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -666,6 +699,10 @@ func (_c *ChangeFeedHeadCreate) Row(ctx context.Context) (*ChangeFeedHead, *sqlg
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ChangeFeedHeadCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a ChangeFeedHead (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -729,6 +766,10 @@ func (_c *ClaimCreate) Row(ctx context.Context) (*Claim, *sqlgraph.CreateSpec, e
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ClaimCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Claim (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -790,6 +831,10 @@ func (_c *ClaimComponentCreate) Row(ctx context.Context) (*ClaimComponent, *sqlg
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ClaimComponentCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a ClaimComponent (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -853,6 +898,10 @@ func (_c *ClaimReceiptCreate) Row(ctx context.Context) (*ClaimReceipt, *sqlgraph
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ClaimReceiptCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a ClaimReceipt (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -914,6 +963,10 @@ func (_c *DataChangeCreate) Row(ctx context.Context) (*DataChange, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DataChangeCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a DataChange (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -977,6 +1030,10 @@ func (_c *DataFieldSettingCreate) Row(ctx context.Context) (*DataFieldSetting, *
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DataFieldSettingCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a DataFieldSetting (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1038,6 +1095,10 @@ func (_c *DepartmentCreate) Row(ctx context.Context) (*Department, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DepartmentCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Department (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -1101,6 +1162,10 @@ func (_c *DepartmentManagerCreate) Row(ctx context.Context) (*DepartmentManager,
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DepartmentManagerCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a DepartmentManager (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1163,6 +1228,10 @@ func (_c *DepartmentMemberCreate) Row(ctx context.Context) (*DepartmentMember, *
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DepartmentMemberCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a DepartmentMember (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1224,6 +1293,10 @@ func (_c *DocumentCreate) Row(ctx context.Context) (*Document, *sqlgraph.CreateS
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DocumentCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Document (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -1307,6 +1380,10 @@ func (_c *DocumentFileCreate) Row(ctx context.Context) (*DocumentFile, *sqlgraph
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *DocumentFileCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a DocumentFile (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1379,6 +1456,10 @@ func (_c *EmployerCreate) Row(ctx context.Context) (*Employer, *sqlgraph.CreateS
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *EmployerCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Employer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1450,6 +1531,10 @@ func (_c *EmploymentCreate) Row(ctx context.Context) (*Employment, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *EmploymentCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Employment (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -1533,6 +1618,10 @@ func (_c *InsuranceOfferCreate) Row(ctx context.Context) (*InsuranceOffer, *sqlg
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *InsuranceOfferCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a InsuranceOffer (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1594,6 +1683,10 @@ func (_c *InvitationCreate) Row(ctx context.Context) (*Invitation, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *InvitationCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Invitation (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -1677,6 +1770,10 @@ func (_c *LeaveEntryCreate) Row(ctx context.Context) (*LeaveEntry, *sqlgraph.Cre
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *LeaveEntryCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a LeaveEntry (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1756,6 +1853,10 @@ func (_c *LeaveNoticeCreate) Row(ctx context.Context) (*LeaveNotice, *sqlgraph.C
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *LeaveNoticeCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a LeaveNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1817,6 +1918,10 @@ func (_c *LeaveRequestCreate) Row(ctx context.Context) (*LeaveRequest, *sqlgraph
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *LeaveRequestCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a LeaveRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -1900,6 +2005,10 @@ func (_c *LeaveSchemeCreate) Row(ctx context.Context) (*LeaveScheme, *sqlgraph.C
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *LeaveSchemeCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a LeaveScheme (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -1961,6 +2070,10 @@ func (_c *LeaveTypeCreate) Row(ctx context.Context) (*LeaveType, *sqlgraph.Creat
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *LeaveTypeCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a LeaveType (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2024,6 +2137,10 @@ func (_c *MailTemplateCreate) Row(ctx context.Context) (*MailTemplate, *sqlgraph
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *MailTemplateCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a MailTemplate (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2085,6 +2202,10 @@ func (_c *ManagerSubstituteCreate) Row(ctx context.Context) (*ManagerSubstitute,
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ManagerSubstituteCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a ManagerSubstitute (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2148,6 +2269,10 @@ func (_c *OutboxMailCreate) Row(ctx context.Context) (*OutboxMail, *sqlgraph.Cre
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *OutboxMailCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a OutboxMail (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2209,6 +2334,10 @@ func (_c *PartialRecoveryCreate) Row(ctx context.Context) (*PartialRecovery, *sq
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PartialRecoveryCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a PartialRecovery (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2282,6 +2411,10 @@ func (_c *PasswordResetCreate) Row(ctx context.Context) (*PasswordReset, *sqlgra
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PasswordResetCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a PasswordReset (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2343,6 +2476,10 @@ func (_c *PayslipCreate) Row(ctx context.Context) (*Payslip, *sqlgraph.CreateSpe
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PayslipCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Payslip (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2416,6 +2553,10 @@ func (_c *PayslipLineCreate) Row(ctx context.Context) (*PayslipLine, *sqlgraph.C
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PayslipLineCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a PayslipLine (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2487,6 +2628,10 @@ func (_c *PersonCreate) Row(ctx context.Context) (*Person, *sqlgraph.CreateSpec,
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PersonCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a Person (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2570,6 +2715,10 @@ func (_c *PreboardingCreate) Row(ctx context.Context) (*Preboarding, *sqlgraph.C
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PreboardingCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Preboarding (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2631,6 +2780,10 @@ func (_c *PreboardingFileCreate) Row(ctx context.Context) (*PreboardingFile, *sq
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *PreboardingFileCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a PreboardingFile (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2694,6 +2847,10 @@ func (_c *ProductCreate) Row(ctx context.Context) (*Product, *sqlgraph.CreateSpe
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ProductCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Product (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2755,6 +2912,10 @@ func (_c *ProductActivationCreate) Row(ctx context.Context) (*ProductActivation,
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ProductActivationCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a ProductActivation (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -2838,6 +2999,10 @@ func (_c *ProviderCreate) Row(ctx context.Context) (*Provider, *sqlgraph.CreateS
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *ProviderCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Provider (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2900,6 +3065,10 @@ func (_c *RateLimitWindowCreate) Row(ctx context.Context) (*RateLimitWindow, *sq
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *RateLimitWindowCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a RateLimitWindow (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -2961,6 +3130,10 @@ func (_c *RegulationPassageCreate) Row(ctx context.Context) (*RegulationPassage,
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *RegulationPassageCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a RegulationPassage (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -3034,6 +3207,10 @@ func (_c *SessionCreate) Row(ctx context.Context) (*Session, *sqlgraph.CreateSpe
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *SessionCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a Session (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3095,6 +3272,10 @@ func (_c *SickReportCreate) Row(ctx context.Context) (*SickReport, *sqlgraph.Cre
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *SickReportCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a SickReport (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -3168,6 +3349,10 @@ func (_c *StaffLinkCreate) Row(ctx context.Context) (*StaffLink, *sqlgraph.Creat
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *StaffLinkCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a StaffLink (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3229,6 +3414,10 @@ func (_c *UserCreate) Row(ctx context.Context) (*User, *sqlgraph.CreateSpec, err
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *UserCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a User (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -3292,6 +3481,10 @@ func (_c *VerzuimContactCreate) Row(ctx context.Context) (*VerzuimContact, *sqlg
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *VerzuimContactCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a VerzuimContact (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3353,6 +3546,10 @@ func (_c *WorkPatternCreate) Row(ctx context.Context) (*WorkPattern, *sqlgraph.C
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkPatternCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a WorkPattern (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -3426,6 +3623,10 @@ func (_c *WorkflowAssigneeCreate) Row(ctx context.Context) (*WorkflowAssignee, *
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowAssigneeCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a WorkflowAssignee (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3495,6 +3696,10 @@ func (_c *WorkflowNoticeCreate) Row(ctx context.Context) (*WorkflowNotice, *sqlg
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowNoticeCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a WorkflowNotice (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3556,6 +3761,10 @@ func (_c *WorkflowRequestCreate) Row(ctx context.Context) (*WorkflowRequest, *sq
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowRequestCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a WorkflowRequest (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
@@ -3619,6 +3828,10 @@ func (_c *WorkflowRouteCreate) Row(ctx context.Context) (*WorkflowRoute, *sqlgra
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowRouteCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a WorkflowRoute (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3681,6 +3894,10 @@ func (_c *WorkflowSettingsCreate) Row(ctx context.Context) (*WorkflowSettings, *
 	return node, spec, nil
 }
 
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowSettingsCreate) Pending() ent.Mutation { return _c.mutation }
+
 // Scanner returns scan destinations for the given columns of a WorkflowSettings (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the
 // client's configuration: edges not loaded with it are queried on demand through c.
@@ -3742,6 +3959,10 @@ func (_c *WorkflowStepCreate) Row(ctx context.Context) (*WorkflowStep, *sqlgraph
 	}
 	return node, spec, nil
 }
+
+// Pending is the builder's mutation as an ent.Mutation, for code that writes the rows
+// of builders of any type (server/store's Insert reads which tenant keys are set).
+func (_c *WorkflowStepCreate) Pending() ent.Mutation { return _c.mutation }
 
 // Scanner returns scan destinations for the given columns of a WorkflowStep (a part of
 // a row) and a function that makes the node once the row is scanned. The node has the

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql/driver"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -17,6 +16,7 @@ import (
 	"entgo.io/ent/schema/field"
 
 	"github.com/werkportaal/werkportaal/ent"
+	"github.com/werkportaal/werkportaal/ent/migrate"
 )
 
 // Rows per statement of InsertRows: on SQLite as CreateBulk's callers chunked them (a
@@ -27,14 +27,24 @@ const (
 	postgresBulkRows = 2000
 )
 
-// RowBuilder is an ent create builder: its Row method makes the row Save would insert.
+// RowBuilder is an ent create builder: its Row method makes the row Save would insert,
+// Pending is its mutation.
 type RowBuilder[N any] interface {
 	Row(ctx context.Context) (N, *sqlgraph.CreateSpec, error)
+	Pending() ent.Mutation
 }
 
 // Insert makes the rows of builders of one type as Save would (see RowBuilder) and
 // writes them with InsertRows. It returns the new nodes in the builders' order.
+//
+// In a transaction of a Postgres store, when every builder names its tenant keys, the
+// rows are made while they are copied (copyWhileMaking): making 10,000 rows (hooks,
+// privacy policy, checks, the row's values) took as long as Postgres took to store them,
+// one after the other (issue #12).
 func Insert[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client, builders []B) ([]N, error) {
+	if tx, ok := c.Underlying().(*pgTx); ok && len(builders) > 0 && keyed(builders) {
+		return copyWhileMaking(ctx, c, tx, builders)
+	}
 	nodes := make([]N, len(builders))
 	rows := make([]*sqlgraph.CreateSpec, len(builders))
 	for i, b := range builders {
@@ -45,6 +55,94 @@ func Insert[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client, builders
 	}
 	if err := InsertRows(ctx, c, rows); err != nil {
 		return nil, err
+	}
+	return nodes, nil
+}
+
+// keyed reports whether every builder sets the tenant keys its type has, so that no
+// hook queries while its row is made: TenantKeys looks up a parent only for a row
+// without them, and the privacy policies compare the keys with the principal.
+func keyed[N any, B RowBuilder[N]](builders []B) bool {
+	for _, b := range builders {
+		if provider, employer := missingKeys(b.Pending()); provider || employer {
+			return false
+		}
+	}
+	return true
+}
+
+// copyWhileMaking is Insert by one COPY of tx that makes each row when pgx asks for it:
+// pgx reads its rows in a goroutine of its own and sends them on while Postgres stores
+// what it already has. The first row is made before, for the table's name.
+//
+// The COPY names every column ent/schema gives the table, where InsertRows names those
+// its rows set: a row is its spec's values and NULL for the rest, which is what an
+// INSERT leaving them out stores, except for a column with a default. A row that leaves
+// such a column out is refused (ent sets the default of each of them itself). While the COPY
+// runs the connection is its own: a hook that queried would wait for it for ever, so
+// the transaction refuses queries from the rows being made (noQueries, pgTx).
+func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client, tx *pgTx, builders []B) ([]N, error) {
+	nodes := make([]N, len(builders))
+	first, spec, err := builders[0].Row(ctx)
+	if err != nil {
+		return nil, err
+	}
+	nodes[0] = first
+	table, err := tableOf(ctx, c, spec.Table)
+	if err != nil {
+		return nil, err
+	}
+	if len(table.columns) == 0 {
+		return nil, fmt.Errorf("store: %s is not a table of ent/schema", table.name)
+	}
+	at := make(map[string]int, len(table.columns))
+	for i, col := range table.columns {
+		at[col] = i
+	}
+	set := make([]bool, len(table.columns))
+	row := func(spec *sqlgraph.CreateSpec) ([]any, error) {
+		if spec.Table != table.name {
+			return nil, fmt.Errorf("store: rows of %s and %s in one insert", table.name, spec.Table)
+		}
+		clear(set)
+		values := make([]any, len(table.columns))
+		err := eachValue(spec, func(col string, v any) error {
+			i, ok := at[col]
+			if !ok {
+				return fmt.Errorf("store: %s has no column %s", table.name, col)
+			}
+			cv, err := copyValue(v, table.types[col])
+			values[i], set[i] = cv, true
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i, col := range table.columns {
+			if !set[i] && table.defaulted[col] {
+				return nil, fmt.Errorf("store: a row of %s leaves %s to its default, which COPY cannot", table.name, col)
+			}
+		}
+		return values, nil
+	}
+	firstRow, err := row(spec)
+	if err != nil {
+		return nil, err
+	}
+	making := context.WithValue(ctx, noQueries{}, table.name)
+	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) ([]any, error) {
+		if i == 0 {
+			return firstRow, nil
+		}
+		n, spec, err := builders[i].Row(making)
+		if err != nil {
+			return nil, err
+		}
+		nodes[i] = n
+		return row(spec)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: copy into %s: %w", table.name, ent.AsConstraintError(err))
 	}
 	return nodes, nil
 }
@@ -94,19 +192,18 @@ func InsertRows(ctx context.Context, c *ent.Client, rows []*sqlgraph.CreateSpec)
 		for i, col := range cols {
 			kinds[i] = types[col]
 		}
-		var convErr error
-		err := tx.copyFrom(ctx, table, cols, len(rows), func(r int) []any {
+		err := tx.copyFrom(ctx, table, cols, len(rows), func(r int) ([]any, error) {
 			row := make([]any, len(cols))
 			for i := range cols {
 				v, err := copyValue(values[i][r], kinds[i])
-				if err != nil && convErr == nil {
-					convErr = err
+				if err != nil {
+					return nil, err
 				}
 				row[i] = v
 			}
-			return row
+			return row, nil
 		})
-		if err = errors.Join(convErr, err); err != nil {
+		if err != nil {
 			return fmt.Errorf("store: copy into %s: %w", table, ent.AsConstraintError(err))
 		}
 		return nil
@@ -148,27 +245,8 @@ func columns(table string, types map[string]string, rows []*sqlgraph.CreateSpec)
 		if spec.Table != table {
 			return nil, nil, fmt.Errorf("store: rows of %s and %s in one insert", table, spec.Table)
 		}
-		if spec.ID != nil && spec.ID.Value != nil {
-			set(r, spec.ID.Column, spec.ID.Value)
-		}
-		for _, f := range spec.Fields {
-			v, err := pgValue(f.Value, f.Type == field.TypeJSON)
-			if err != nil {
-				return nil, nil, fmt.Errorf("store: %s.%s: %w", table, f.Column, err)
-			}
-			set(r, f.Column, v)
-		}
-		for _, e := range spec.Edges {
-			// Only an edge that is a column of the row itself (the row names its parent).
-			inRow := e.Rel == sqlgraph.M2O || e.Rel == sqlgraph.O2O && (e.Inverse || e.Bidi)
-			if !inRow || len(e.Target.Nodes) != 1 {
-				return nil, nil, fmt.Errorf("store: %s: edges outside the row cannot be written in bulk", table)
-			}
-			v, err := pgValue(e.Target.Nodes[0], false)
-			if err != nil {
-				return nil, nil, fmt.Errorf("store: %s.%s: %w", table, e.Columns[0], err)
-			}
-			set(r, e.Columns[0], v)
+		if err := eachValue(spec, func(col string, v any) error { set(r, col, v); return nil }); err != nil {
+			return nil, nil, err
 		}
 	}
 	for _, col := range cols {
@@ -177,6 +255,40 @@ func columns(table string, types map[string]string, rows []*sqlgraph.CreateSpec)
 		}
 	}
 	return cols, values, nil
+}
+
+// eachValue calls fn with each column the row of spec sets and its value as the
+// driver encodes it (pgValue): the ID, the fields, and the edges that are a column of
+// the row (the row names its parent).
+func eachValue(spec *sqlgraph.CreateSpec, fn func(col string, v any) error) error {
+	if spec.ID != nil && spec.ID.Value != nil {
+		if err := fn(spec.ID.Column, spec.ID.Value); err != nil {
+			return err
+		}
+	}
+	for _, f := range spec.Fields {
+		v, err := pgValue(f.Value, f.Type == field.TypeJSON)
+		if err != nil {
+			return fmt.Errorf("store: %s.%s: %w", spec.Table, f.Column, err)
+		}
+		if err := fn(f.Column, v); err != nil {
+			return err
+		}
+	}
+	for _, e := range spec.Edges {
+		inRow := e.Rel == sqlgraph.M2O || e.Rel == sqlgraph.O2O && (e.Inverse || e.Bidi)
+		if !inRow || len(e.Target.Nodes) != 1 {
+			return fmt.Errorf("store: %s: edges outside the row cannot be written in bulk", spec.Table)
+		}
+		v, err := pgValue(e.Target.Nodes[0], false)
+		if err != nil {
+			return fmt.Errorf("store: %s.%s: %w", spec.Table, e.Columns[0], err)
+		}
+		if err := fn(e.Columns[0], v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // unnestInsert is the INSERT … SELECT FROM unnest(…) of the values of cols (by column).
@@ -296,36 +408,66 @@ func asText(v any) (string, error) {
 	return "", fmt.Errorf("no text form for %T", v)
 }
 
-// pgColumnTypes caches the column types of the tables InsertRows writes, by table: read
-// once from the catalogue, so the arrays are cast to exactly the columns' types.
-var pgColumnTypes sync.Map
+// pgTables caches the columns of the tables InsertRows writes, by table: read once
+// from the catalogue, so the arrays are cast to exactly the columns' types.
+var pgTables sync.Map
+
+// pgTable is what the catalogue and this program's schema say of a table's columns.
+type pgTable struct {
+	name  string
+	types map[string]string // by column, the catalogue's
+	// columns are the columns ent/schema gives the table, in its order: a column a
+	// newer migration added is left to its default, as ent's INSERT leaves it.
+	columns []string
+	// defaulted are the columns with a default, in the schema or in the catalogue.
+	defaulted map[string]bool
+}
 
 func columnTypes(ctx context.Context, c *ent.Client, table string) (map[string]string, error) {
-	if t, ok := pgColumnTypes.Load(table); ok {
-		return t.(map[string]string), nil
+	t, err := tableOf(ctx, c, table)
+	if err != nil {
+		return nil, err
 	}
-	rows, err := c.QueryRows(ctx, `SELECT attname, format_type(atttypid, NULL) FROM pg_attribute
-		WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped`, quote(table))
+	return t.types, nil
+}
+
+func tableOf(ctx context.Context, c *ent.Client, table string) (*pgTable, error) {
+	if t, ok := pgTables.Load(table); ok {
+		return t.(*pgTable), nil
+	}
+	rows, err := c.QueryRows(ctx, `SELECT attname, format_type(atttypid, NULL), atthasdef FROM pg_attribute
+		WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum`, quote(table))
 	if err != nil {
 		return nil, fmt.Errorf("store: column types of %s: %w", table, err)
 	}
 	defer func() { _ = rows.Close() }()
-	types := map[string]string{}
+	t := &pgTable{name: table, types: map[string]string{}, defaulted: map[string]bool{}}
 	for rows.Next() {
 		var name, typ string
-		if err := rows.Scan(&name, &typ); err != nil {
+		var def bool
+		if err := rows.Scan(&name, &typ, &def); err != nil {
 			return nil, fmt.Errorf("store: column types of %s: %w", table, err)
 		}
-		types[name] = typ
+		t.types[name] = typ
+		t.defaulted[name] = def
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: column types of %s: %w", table, err)
 	}
-	if len(types) == 0 {
+	if len(t.types) == 0 {
 		return nil, fmt.Errorf("store: no table %s", table)
 	}
-	pgColumnTypes.Store(table, types)
-	return types, nil
+	for _, st := range migrate.Tables {
+		if st.Name != table {
+			continue
+		}
+		for _, col := range st.Columns {
+			t.columns = append(t.columns, col.Name)
+			t.defaulted[col.Name] = t.defaulted[col.Name] || col.Default != nil
+		}
+	}
+	pgTables.Store(table, t)
+	return t, nil
 }
 
 func quote(name string) string { return `"` + strings.ReplaceAll(name, `"`, `""`) + `"` }

@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"entgo.io/ent/dialect"
+	"entgo.io/ent/dialect/sql/sqlgraph"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
@@ -344,5 +346,113 @@ func TestInsertStatementsPerChunk(t *testing.T) {
 	want := map[string][2]int{dialect.Postgres: {1, 3}, dialect.SQLite: {4, 9}}[c.Dialect()]
 	if got := [2]int{inserts(2000), inserts(4001)}; got != want {
 		t.Errorf("INSERT statements for 2,000 and 4,001 mails: %v, want %v", got, want)
+	}
+}
+
+// madeRow is a RowBuilder whose row is given, made by make first when set.
+type madeRow struct {
+	m    ent.Mutation
+	spec *sqlgraph.CreateSpec
+	make func(ctx context.Context) error
+}
+
+func (r madeRow) Row(ctx context.Context) (string, *sqlgraph.CreateSpec, error) {
+	if r.make != nil {
+		if err := r.make(ctx); err != nil {
+			return "", nil, err
+		}
+	}
+	return r.spec.ID.Value.(string), r.spec, nil
+}
+
+func (r madeRow) Pending() ent.Mutation { return r.m }
+
+// TestInsertWhileCopyingRefuses: on Postgres, in a transaction, rows that name their
+// tenant keys are made while their COPY runs (issue #12). The COPY holds the
+// connection, so a row whose making queries is refused with the reason instead of
+// waiting for the connection for ever, and so is a row that leaves a column with a
+// default out (COPY cannot ask for the default); nothing of either is written.
+func TestInsertWhileCopyingRefuses(t *testing.T) {
+	w := testworld.New(t, bulkT0)
+	c := w.Store.Client
+	if c.Dialect() != dialect.Postgres {
+		t.Skip("COPY is Postgres's")
+	}
+	event := func(ctx context.Context, tx *ent.Client) madeRow {
+		b := tx.AuditEvent.Create().SetAction("ACCESS_GRANTED").SetActorKind(auditevent.ActorKindSYSTEM).
+			SetActorID("system").SetActorName("Werkportaal").SetProviderID(w.ProvA.ID).SetEmployerID(w.EmpA1.ID)
+		_, spec, err := b.Row(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return madeRow{m: b.Pending(), spec: spec}
+	}
+	for _, tc := range []struct {
+		name, want string
+		second     func(tx *ent.Client, r madeRow) madeRow
+	}{
+		{"a row that queries", "a row of audit_events queried while it was copied", func(tx *ent.Client, r madeRow) madeRow {
+			r.make = func(ctx context.Context) error { _, err := tx.Person.Query().Count(ctx); return err }
+			return r
+		}},
+		{"a row without a defaulted column", "a row of audit_events leaves request_id to its default", func(_ *ent.Client, r madeRow) madeRow {
+			r.spec.Fields = slices.DeleteFunc(r.spec.Fields, func(f *sqlgraph.FieldSpec) bool { return f.Column == "request_id" })
+			return r
+		}},
+	} {
+		done := make(chan error, 1)
+		go func() {
+			done <- store.WithTx(w.Sys, c, func(tx *ent.Tx) error {
+				rows := []madeRow{event(w.Sys, tx.Client()), tc.second(tx.Client(), event(w.Sys, tx.Client()))}
+				_, err := store.Insert(w.Sys, tx.Client(), rows)
+				return err
+			})
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%s: the insert still runs after 30 s", tc.name)
+		}
+		if n := c.AuditEvent.Query().CountX(w.Sys); n != 0 {
+			t.Errorf("%s: %d events written", tc.name, n)
+		}
+	}
+}
+
+// TestInsertWhileCopyingLeavesNewColumns: a column that a newer migration added, which
+// this program's schema does not know, gets its default from rows copied while they
+// are made, as from ent's INSERT (a deploy runs the migration before the new program).
+func TestInsertWhileCopyingLeavesNewColumns(t *testing.T) {
+	w := testworld.New(t, bulkT0)
+	c := w.Store.Client
+	if c.Dialect() != dialect.Postgres {
+		t.Skip("COPY is Postgres's")
+	}
+	if _, err := c.ExecContext(w.Sys, `ALTER TABLE audit_events ADD COLUMN source text NOT NULL DEFAULT 'api'`); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	err := store.WithTx(w.Sys, c, func(tx *ent.Tx) error {
+		bs := make([]*ent.AuditEventCreate, 3)
+		for i := range bs {
+			bs[i] = tx.AuditEvent.Create().SetAction("ACCESS_GRANTED").SetActorKind(auditevent.ActorKindSYSTEM).
+				SetActorID("system").SetActorName("Werkportaal").SetProviderID(w.ProvA.ID).SetEmployerID(w.EmpA1.ID)
+		}
+		evs, err := store.Insert(w.Sys, tx.Client(), bs)
+		for _, e := range evs {
+			ids = append(ids, e.ID)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range readRows(t, c, "audit_events", ids) {
+		if r["source"] != "api" {
+			t.Errorf("source %#v, want the default", r["source"])
+		}
 	}
 }

@@ -38,7 +38,37 @@ func (d pgDriver) BeginTx(ctx context.Context, opts *sql.TxOptions) (dialect.Tx,
 	if err != nil {
 		return nil, errors.Join(err, conn.Close())
 	}
-	return &pgTx{Tx: &entsql.Tx{Conn: entsql.Conn{ExecQuerier: tx}, Tx: tx}, conn: conn}, nil
+	return &pgTx{Tx: &entsql.Tx{Conn: entsql.Conn{ExecQuerier: guarded{tx}}, Tx: tx}, conn: conn}, nil
+}
+
+// noQueries marks the context of the rows Insert makes while their COPY runs; its value
+// is the table.
+type noQueries struct{}
+
+// guarded is a transaction that refuses the queries of rows being made for a COPY
+// (copyWhileMaking): the COPY holds the connection until it has every row, so such a
+// query would wait for ever; refused, the change fails and says why.
+type guarded struct{ *sql.Tx }
+
+func (g guarded) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if err := queryDuringCopy(ctx); err != nil {
+		return nil, err
+	}
+	return g.Tx.ExecContext(ctx, query, args...)
+}
+
+func (g guarded) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if err := queryDuringCopy(ctx); err != nil {
+		return nil, err
+	}
+	return g.Tx.QueryContext(ctx, query, args...)
+}
+
+func queryDuringCopy(ctx context.Context) error {
+	if table, ok := ctx.Value(noQueries{}).(string); ok {
+		return fmt.Errorf("store: a row of %s queried while it was copied; set its tenant keys", table)
+	}
+	return nil
 }
 
 // pgTx is a transaction of pgDriver: ent's, with its connection.
@@ -52,7 +82,7 @@ func (t *pgTx) Rollback() error { return errors.Join(t.Tx.Rollback(), t.conn.Clo
 
 // copyFrom writes rows (each a value per column of cols) to table with COPY, in the
 // transaction.
-func (t *pgTx) copyFrom(ctx context.Context, table string, cols []string, n int, row func(i int) []any) error {
+func (t *pgTx) copyFrom(ctx context.Context, table string, cols []string, n int, row func(i int) ([]any, error)) error {
 	return t.conn.Raw(func(dc any) error {
 		c, ok := dc.(*stdlib.Conn)
 		if !ok {
@@ -63,7 +93,7 @@ func (t *pgTx) copyFrom(ctx context.Context, table string, cols []string, n int,
 			if i++; i >= n {
 				return nil, nil
 			}
-			return row(i), nil
+			return row(i)
 		}))
 		return err
 	})

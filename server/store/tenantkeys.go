@@ -90,11 +90,15 @@ type (
 	hasClient      interface{ Client() *ent.Client }
 )
 
+// missingKeys reports which tenant keys a new row of m's type has and m does not set.
+func missingKeys(m ent.Mutation) (provider, employer bool) {
+	_, provider = m.(hasProviderKey)
+	_, employer = m.(hasEmployerKey)
+	return provider && !isSet(m, "provider_id"), employer && !isSet(m, "employer_id")
+}
+
 func fillTenantKeys(ctx context.Context, m ent.Mutation) error {
-	_, wantProvider := m.(hasProviderKey)
-	_, wantEmployer := m.(hasEmployerKey)
-	wantProvider = wantProvider && !isSet(m, "provider_id")
-	wantEmployer = wantEmployer && !isSet(m, "employer_id")
+	wantProvider, wantEmployer := missingKeys(m)
 	if !wantProvider && !wantEmployer {
 		return nil
 	}
