@@ -130,17 +130,26 @@ func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client,
 		return nil, err
 	}
 	making := context.WithValue(ctx, noQueries{}, table.name)
+	// The error of a row, kept as it is: pgx ends the COPY with it, and Postgres answers
+	// with its text only (a refusal of the privacy policy would not be privacy.Deny).
+	var rowErr error
 	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) ([]any, error) {
 		if i == 0 {
 			return firstRow, nil
 		}
 		n, spec, err := builders[i].Row(making)
 		if err != nil {
+			rowErr = err
 			return nil, err
 		}
 		nodes[i] = n
-		return row(spec)
+		values, err := row(spec)
+		rowErr = err
+		return values, err
 	})
+	if rowErr != nil {
+		return nil, rowErr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("store: copy into %s: %w", table.name, ent.AsConstraintError(err))
 	}
@@ -192,17 +201,22 @@ func InsertRows(ctx context.Context, c *ent.Client, rows []*sqlgraph.CreateSpec)
 		for i, col := range cols {
 			kinds[i] = types[col]
 		}
+		var convErr error // kept as it is (see copyWhileMaking)
 		err := tx.copyFrom(ctx, table, cols, len(rows), func(r int) ([]any, error) {
 			row := make([]any, len(cols))
 			for i := range cols {
 				v, err := copyValue(values[i][r], kinds[i])
 				if err != nil {
+					convErr = err
 					return nil, err
 				}
 				row[i] = v
 			}
 			return row, nil
 		})
+		if convErr != nil {
+			return fmt.Errorf("store: copy into %s: %w", table, convErr)
+		}
 		if err != nil {
 			return fmt.Errorf("store: copy into %s: %w", table, ent.AsConstraintError(err))
 		}
