@@ -84,34 +84,35 @@ func (l *PayslipLineInput) set(name string, val any) (int, error) {
 		}
 		return 3, l.Category.UnmarshalGQL(val)
 	case "kind":
-		l.Kind = nil
-		if val == nil {
-			return 4, nil
-		}
-		k := new(payslipline.Kind)
+		k, err := optional(val, func(v any) (payslipline.Kind, error) {
+			var k payslipline.Kind
+			err := k.UnmarshalGQL(v)
+			return k, err
+		})
 		l.Kind = k
-		return 4, k.UnmarshalGQL(val)
+		return 4, err
 	case "quantity":
-		l.Quantity = nil
-		if val == nil {
-			return 5, nil
-		}
-		f, err := number(val)
-		l.Quantity = &f
+		q, err := optional(val, number)
+		l.Quantity = q
 		return 5, err
 	case "rateCents":
-		l.RateCents = nil
-		if val == nil {
-			return 6, nil
-		}
-		n, err := integer(val)
-		l.RateCents = &n
+		r, err := optional(val, integer)
+		l.RateCents = r
 		return 6, err
 	}
 	return 0, errors.New("unknown field")
 }
 
 var errNull = errors.New("must not be null")
+
+// optional reads a field that may be null, which reads as not given.
+func optional[T any](v any, read func(any) (T, error)) (*T, error) {
+	if v == nil {
+		return nil, nil
+	}
+	x, err := read(v)
+	return &x, err
+}
 
 // text is a String!: a JSON string, not a number or a boolean turned into one.
 func text(v any) (string, error) {
