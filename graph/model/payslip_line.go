@@ -62,48 +62,43 @@ func (l *PayslipLineInput) UnmarshalGQL(v any) error {
 
 // set reads the field name; it returns the field's index in payslipLineFields.
 func (l *PayslipLineInput) set(name string, val any) (int, error) {
+	var err error
 	switch name {
 	case "code":
-		s, err := text(val)
-		l.Code = s
+		l.Code, err = required(val, text)
 		return 0, err
 	case "description":
-		s, err := text(val)
-		l.Description = s
+		l.Description, err = required(val, text)
 		return 1, err
 	case "amountCents":
-		if val == nil {
-			return 2, errNull
-		}
-		n, err := integer(val)
-		l.AmountCents = n
+		l.AmountCents, err = required(val, integer)
 		return 2, err
 	case "category":
-		if val == nil {
-			return 3, errNull
-		}
-		return 3, l.Category.UnmarshalGQL(val)
+		l.Category, err = required(val, enum[payslipline.Category])
+		return 3, err
 	case "kind":
-		k, err := optional(val, func(v any) (payslipline.Kind, error) {
-			var k payslipline.Kind
-			err := k.UnmarshalGQL(v)
-			return k, err
-		})
-		l.Kind = k
+		l.Kind, err = optional(val, enum[payslipline.Kind])
 		return 4, err
 	case "quantity":
-		q, err := optional(val, number)
-		l.Quantity = q
+		l.Quantity, err = optional(val, number)
 		return 5, err
 	case "rateCents":
-		r, err := optional(val, integer)
-		l.RateCents = r
+		l.RateCents, err = optional(val, integer)
 		return 6, err
 	}
 	return 0, errors.New("unknown field")
 }
 
 var errNull = errors.New("must not be null")
+
+// required reads a field that must not be null.
+func required[T any](v any, read func(any) (T, error)) (T, error) {
+	if v == nil {
+		var zero T
+		return zero, errNull
+	}
+	return read(v)
+}
 
 // optional reads a field that may be null, which reads as not given.
 func optional[T any](v any, read func(any) (T, error)) (*T, error) {
@@ -114,13 +109,20 @@ func optional[T any](v any, read func(any) (T, error)) (*T, error) {
 	return &x, err
 }
 
-// text is a String!: a JSON string, not a number or a boolean turned into one.
+// enum is a value of one of ent's enums, by its name, as gqlgen reads it.
+func enum[E any, P interface {
+	*E
+	UnmarshalGQL(any) error
+}](v any) (E, error) {
+	var e E
+	err := P(&e).UnmarshalGQL(v)
+	return e, err
+}
+
+// text is a String: a JSON string, not a number or a boolean turned into one.
 func text(v any) (string, error) {
-	switch s := v.(type) {
-	case string:
+	if s, ok := v.(string); ok {
 		return s, nil
-	case nil:
-		return "", errNull
 	}
 	return "", fmt.Errorf("must be a string, not %s", jsonKind(v))
 }
