@@ -19,6 +19,7 @@ import (
 	"github.com/werkportaal/werkportaal/ent/employment"
 	"github.com/werkportaal/werkportaal/ent/payslip"
 	"github.com/werkportaal/werkportaal/ent/payslipline"
+	"github.com/werkportaal/werkportaal/ent/predicate"
 	"github.com/werkportaal/werkportaal/server/apperr"
 	"github.com/werkportaal/werkportaal/server/audit"
 	"github.com/werkportaal/werkportaal/server/clock"
@@ -357,8 +358,8 @@ func setLoonstrook(m *ent.PayslipMutation, l *Loonstrook, clear bool) {
 func employments(ctx context.Context, c *ent.Client, ids []string) (map[string]*ent.Employment, error) {
 	out := map[string]*ent.Employment{}
 	uniq := slices.Compact(slices.Sorted(slices.Values(ids)))
-	for chunk := range slices.Chunk(uniq, 1000) {
-		es, err := c.Employment.Query().Where(employment.IDIn(chunk...)).All(ctx)
+	for chunk := range slices.Chunk(uniq, store.AnyOfChunk) {
+		es, err := c.Employment.Query().Where(predicate.Employment(store.AnyOf(employment.FieldID, chunk))).All(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("publish: load employments: %w", err)
 		}
@@ -393,9 +394,9 @@ func (s *Service) PublishPayslips(ctx context.Context, in []PayslipInput) (*Publ
 			}
 			years, periods = slices.Compact(slices.Sorted(slices.Values(years))), slices.Compact(slices.Sorted(slices.Values(periods)))
 			out := map[key]*ent.Payslip{}
-			for chunk := range slices.Chunk(ids, 1000) {
+			for chunk := range slices.Chunk(ids, store.AnyOfChunk) {
 				ps, err := c.Payslip.Query().
-					Where(payslip.EmploymentIDIn(chunk...), payslip.YearIn(years...), payslip.PeriodIn(periods...)).
+					Where(predicate.Payslip(store.AnyOf(payslip.FieldEmploymentID, chunk)), payslip.YearIn(years...), payslip.PeriodIn(periods...)).
 					All(ctx)
 				if err != nil {
 					return nil, err
