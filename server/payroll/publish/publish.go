@@ -525,29 +525,32 @@ func replaceLines(ctx context.Context, c *ent.Client, in []PayslipInput, rows []
 			return fmt.Errorf("publish: replace payslip lines: %w", err)
 		}
 	}
-	var lines []*ent.PayslipLineCreate
+	var (
+		lines []*ent.PayslipLineCreate
+		of    []int // the input of each payslip whose lines are written, in order
+	)
 	for i, p := range in {
 		if kept[i] {
 			continue
 		}
+		of = append(of, i)
 		ps := rows[i]
-		ps.Edges.Lines = make([]*ent.PayslipLine, 0, len(p.Lines))
 		for j, l := range p.Lines {
-			line := &ent.PayslipLine{
-				ID: pid.New(pid.PayslipLine), ProviderID: ps.ProviderID, EmployerID: ps.EmployerID, PersonID: ps.PersonID,
-				PayslipID: ps.ID, Position: j, Code: l.Code, Description: l.Description, AmountCents: l.AmountCents, Category: l.Category,
-				Kind: l.Kind, Quantity: l.Quantity, RateCents: l.RateCents,
-			}
-			ps.Edges.Lines = append(ps.Edges.Lines, line)
-			lines = append(lines, c.PayslipLine.Create().SetID(line.ID).
-				SetProviderID(line.ProviderID).SetEmployerID(line.EmployerID).SetPersonID(line.PersonID).
-				SetPayslipID(line.PayslipID).SetPosition(j).SetCode(l.Code).SetDescription(l.Description).
+			lines = append(lines, c.PayslipLine.Create().SetID(pid.New(pid.PayslipLine)).
+				SetProviderID(ps.ProviderID).SetEmployerID(ps.EmployerID).SetPersonID(ps.PersonID).
+				SetPayslipID(ps.ID).SetPosition(j).SetCode(l.Code).SetDescription(l.Description).
 				SetAmountCents(l.AmountCents).SetCategory(l.Category).
 				SetNillableKind(l.Kind).SetNillableQuantity(l.Quantity).SetNillableRateCents(l.RateCents))
 		}
 	}
-	if _, err := store.Insert(ctx, c, lines); err != nil {
+	written, err := store.Insert(ctx, c, lines)
+	if err != nil {
 		return fmt.Errorf("publish: create payslip lines: %w", err)
+	}
+	for _, i := range of {
+		n := len(in[i].Lines)
+		// Never nil, also without lines: read.PayslipLines queries for a nil edge.
+		rows[i].Edges.Lines, written = append([]*ent.PayslipLine{}, written[:n]...), written[n:]
 	}
 	return nil
 }
