@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -133,19 +134,24 @@ func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client,
 	// The error of a row, kept as it is: pgx ends the COPY with it, and Postgres answers
 	// with its text only (a refusal of the privacy policy would not be privacy.Deny).
 	var rowErr error
-	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) ([]any, error) {
+	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) (values []any, err error) {
 		if i == 0 {
 			return firstRow, nil
 		}
+		// pgx's goroutine, where no handler's recover would catch a hook's panic: it
+		// would end the program, not the request.
+		defer func() {
+			if p := recover(); p != nil {
+				err = fmt.Errorf("store: a row of %s panicked while it was made: %v\n%s", table.name, p, debug.Stack())
+			}
+			rowErr = err
+		}()
 		n, spec, err := builders[i].Row(making)
 		if err != nil {
-			rowErr = err
 			return nil, err
 		}
 		nodes[i] = n
-		values, err := row(spec)
-		rowErr = err
-		return values, err
+		return row(spec)
 	})
 	if rowErr != nil {
 		return nil, rowErr

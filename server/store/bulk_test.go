@@ -381,7 +381,8 @@ func (r madeRow) Pending() ent.Mutation { return r.m }
 // tenant keys are made while their COPY runs (issue #12). The COPY holds the
 // connection, so a row whose making queries is refused with the reason instead of
 // waiting for the connection for ever, and so is a row that leaves a column with a
-// default out (COPY cannot ask for the default); nothing of either is written.
+// default out (COPY cannot ask for the default); a row whose making panics in pgx's
+// goroutine fails the insert instead of the program; nothing of any is written.
 func TestInsertWhileCopyingRefuses(t *testing.T) {
 	w := testworld.New(t, bulkT0)
 	c := w.Store.Client
@@ -403,6 +404,10 @@ func TestInsertWhileCopyingRefuses(t *testing.T) {
 	}{
 		{"a row that queries", "a row of audit_events queried while it was copied", func(tx *ent.Client, r madeRow) madeRow {
 			r.make = func(ctx context.Context) error { _, err := tx.Person.Query().Count(ctx); return err }
+			return r
+		}},
+		{"a row that panics", "a row of audit_events panicked while it was made: boom", func(_ *ent.Client, r madeRow) madeRow {
+			r.make = func(context.Context) error { panic("boom") }
 			return r
 		}},
 		{"a row without a defaulted column", "a row of audit_events leaves request_id to its default", func(_ *ent.Client, r madeRow) madeRow {
