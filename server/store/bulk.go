@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"reflect"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -79,9 +78,10 @@ func keyed[N any, B RowBuilder[N]](builders []B) bool {
 // The COPY names every column ent/schema gives the table, where InsertRows names those
 // its rows set: a row is its spec's values and NULL for the rest, which is what an
 // INSERT leaving them out stores, except for a column with a default. A row that leaves
-// such a column out is refused (ent sets the default of each of them itself). While the COPY
-// runs the connection is its own: a hook that queried would wait for it for ever, so
-// the transaction refuses queries from the rows being made (noQueries, pgTx).
+// such a column out is refused (ent sets the default of each of them itself). While the
+// COPY runs the connection is its own: a hook that queried would wait for it for ever,
+// so the transaction refuses queries from the rows being made (noQueries, pgTx); a
+// row's error or panic ends the COPY (pgTx.copyFrom).
 func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client, tx *pgTx, builders []B) ([]N, error) {
 	nodes := make([]N, len(builders))
 	first, spec, err := builders[0].Row(ctx)
@@ -131,21 +131,10 @@ func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client,
 		return nil, err
 	}
 	making := context.WithValue(ctx, noQueries{}, table.name)
-	// The error of a row, kept as it is: pgx ends the COPY with it, and Postgres answers
-	// with its text only (a refusal of the privacy policy would not be privacy.Deny).
-	var rowErr error
-	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) (values []any, err error) {
+	err = tx.copyFrom(ctx, table.name, table.columns, len(builders), func(i int) ([]any, error) {
 		if i == 0 {
 			return firstRow, nil
 		}
-		// pgx's goroutine, where no handler's recover would catch a hook's panic: it
-		// would end the program, not the request.
-		defer func() {
-			if p := recover(); p != nil {
-				err = fmt.Errorf("store: a row of %s panicked while it was made: %v\n%s", table.name, p, debug.Stack())
-			}
-			rowErr = err
-		}()
 		n, spec, err := builders[i].Row(making)
 		if err != nil {
 			return nil, err
@@ -153,11 +142,8 @@ func copyWhileMaking[N any, B RowBuilder[N]](ctx context.Context, c *ent.Client,
 		nodes[i] = n
 		return row(spec)
 	})
-	if rowErr != nil {
-		return nil, rowErr
-	}
 	if err != nil {
-		return nil, fmt.Errorf("store: copy into %s: %w", table.name, ent.AsConstraintError(err))
+		return nil, err
 	}
 	return nodes, nil
 }
@@ -207,26 +193,17 @@ func InsertRows(ctx context.Context, c *ent.Client, rows []*sqlgraph.CreateSpec)
 		for i, col := range cols {
 			kinds[i] = types[col]
 		}
-		var convErr error // kept as it is (see copyWhileMaking)
-		err := tx.copyFrom(ctx, table, cols, len(rows), func(r int) ([]any, error) {
+		return tx.copyFrom(ctx, table, cols, len(rows), func(r int) ([]any, error) {
 			row := make([]any, len(cols))
 			for i := range cols {
 				v, err := copyValue(values[i][r], kinds[i])
 				if err != nil {
-					convErr = err
 					return nil, err
 				}
 				row[i] = v
 			}
 			return row, nil
 		})
-		if convErr != nil {
-			return fmt.Errorf("store: copy into %s: %w", table, convErr)
-		}
-		if err != nil {
-			return fmt.Errorf("store: copy into %s: %w", table, ent.AsConstraintError(err))
-		}
-		return nil
 	}
 	for start := 0; start < len(rows); start += postgresBulkRows {
 		end := min(start+postgresBulkRows, len(rows))

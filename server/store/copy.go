@@ -5,12 +5,15 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"runtime/debug"
 	"time"
 
 	"entgo.io/ent/dialect"
 	entsql "entgo.io/ent/dialect/sql"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/werkportaal/werkportaal/ent"
 )
 
 // pgDriver is ent's Postgres driver, with transactions that keep their connection.
@@ -81,22 +84,39 @@ func (t *pgTx) Commit() error   { return errors.Join(t.Tx.Commit(), t.conn.Close
 func (t *pgTx) Rollback() error { return errors.Join(t.Tx.Rollback(), t.conn.Close()) }
 
 // copyFrom writes rows (each a value per column of cols) to table with COPY, in the
-// transaction.
+// transaction. pgx asks for the rows in a goroutine of its own, so the error of a row
+// (or its panic, which no handler's recover would catch there, and which would end the
+// program) ends the COPY and is returned as it is: Postgres would answer with its
+// text only, and a refusal of the privacy policy would no longer be privacy.Deny.
 func (t *pgTx) copyFrom(ctx context.Context, table string, cols []string, n int, row func(i int) ([]any, error)) error {
-	return t.conn.Raw(func(dc any) error {
+	var rowErr error
+	err := t.conn.Raw(func(dc any) error {
 		c, ok := dc.(*stdlib.Conn)
 		if !ok {
 			return fmt.Errorf("store: COPY needs a pgx connection, not %T", dc)
 		}
 		i := -1
-		_, err := c.Conn().CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromFunc(func() ([]any, error) {
+		_, err := c.Conn().CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromFunc(func() (values []any, err error) {
 			if i++; i >= n {
 				return nil, nil
 			}
+			defer func() {
+				if p := recover(); p != nil {
+					err = fmt.Errorf("store: a row of %s panicked while it was made: %v\n%s", table, p, debug.Stack())
+				}
+				rowErr = err
+			}()
 			return row(i)
 		}))
 		return err
 	})
+	if rowErr != nil {
+		return rowErr
+	}
+	if err != nil {
+		return fmt.Errorf("store: copy into %s: %w", table, ent.AsConstraintError(err))
+	}
+	return nil
 }
 
 // copyValue is a value of InsertRows in the form COPY's binary format takes for a
