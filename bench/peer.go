@@ -27,6 +27,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
+	"github.com/werkportaal/werkportaal/server/directory"
 	"github.com/werkportaal/werkportaal/server/store"
 )
 
@@ -78,11 +79,17 @@ LIMIT 50`
 
 // floorByText is a text search as Werkportaal's page searches (server/directory
 // PagePlan.matches): the matches once, for the count and the page, and only the page's
-// rows joined. The floor follows the page's statement so that it stays the floor of the
-// same work; the form made it faster for a name (see matches).
-const floorByText = `
-WITH m AS (SELECT e.id, e.employee_number FROM employments e JOIN persons p ON p.id = e.person_id
-           WHERE e.employer_id = $1 AND p.employer_id = $1 AND p.search_key LIKE $2)
+// rows joined; the matching persons' employments read by person up to
+// directory.DefaultFewMatches of them, by the planner's join above. The floor follows
+// the page's statement so that it stays the floor of the same work; the form made it
+// faster for a name (see matches).
+var floorByText = fmt.Sprintf(`
+WITH s AS (SELECT ARRAY(SELECT p.id FROM persons p WHERE p.employer_id = $1 AND p.search_key LIKE $2 LIMIT %[1]d + 1) AS ids),
+m AS (SELECT e.id, e.employee_number FROM employments e
+      WHERE (SELECT cardinality(ids) FROM s) <= %[1]d AND e.employer_id = $1 AND e.person_id = ANY ((SELECT ids FROM s)::varchar[])
+      UNION ALL
+      SELECT e.id, e.employee_number FROM employments e JOIN persons p ON p.id = e.person_id
+      WHERE (SELECT cardinality(ids) FROM s) > %[1]d AND e.employer_id = $1 AND p.employer_id = $1 AND p.search_key LIKE $2)
 SELECT e.id, e.employee_number, e.start_date, e.end_date, e.job_title,
        p.id, p.initials, p.first_name, p.last_name_prefix, p.last_name, p.email,
        a.id, a.username, a.state, a.last_login_at,
@@ -91,7 +98,7 @@ FROM (SELECT id, employee_number FROM m ORDER BY employee_number, id LIMIT 50) k
 JOIN employments e ON e.id = k.id
 JOIN persons p ON p.id = e.person_id
 LEFT JOIN accounts a ON a.person_id = p.id
-ORDER BY e.employee_number, e.id`
+ORDER BY e.employee_number, e.id`, directory.DefaultFewMatches)
 
 var (
 	floorAll      = floorQuery("")

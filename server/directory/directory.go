@@ -28,6 +28,9 @@ type Service struct {
 	Clock  clock.Clock
 	// Dialect is the database's (entgo.io/ent/dialect), for the hand-written SQL of Page.
 	Dialect string
+	// fewMatches, when not 0, replaces DefaultFewMatches (tests reach both forms of a
+	// search's matches with a small employer).
+	fewMatches int
 }
 
 // ServiceFilter says whether employments are current.

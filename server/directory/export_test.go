@@ -15,3 +15,11 @@ func (s *Service) EmployerPageSQL(ctx context.Context, p *PagePlan) (string, []a
 	query, args := sel.Query()
 	return query, args, nil
 }
+
+// WithFewMatches is s reading a search's matches by person for at most n matching
+// persons (DefaultFewMatches otherwise), so tests reach both forms with a small employer.
+func (s *Service) WithFewMatches(n int) *Service {
+	c := *s
+	c.fewMatches = n
+	return &c
+}
