@@ -13,6 +13,7 @@ import (
 
 	"entgo.io/ent/dialect"
 	"entgo.io/ent/dialect/sql/sqlgraph"
+	"entgo.io/ent/schema/field"
 
 	"github.com/werkportaal/werkportaal/ent"
 	"github.com/werkportaal/werkportaal/ent/account"
@@ -374,6 +375,25 @@ func (r madeRow) Row(ctx context.Context) (string, *sqlgraph.CreateSpec, error) 
 	}
 	return r.spec.ID.Value.(string), r.spec, nil
 }
+
+// RowValues hands over the values of the given row, as the generated RowValues hands
+// over what its spec would hold.
+func (r madeRow) RowValues(ctx context.Context, put func(string, field.Type, any)) (string, error) {
+	id, spec, err := r.Row(ctx)
+	if err != nil {
+		return "", err
+	}
+	put(spec.ID.Column, spec.ID.Type, spec.ID.Value)
+	for _, f := range spec.Fields {
+		put(f.Column, f.Type, f.Value)
+	}
+	for _, e := range spec.Edges {
+		put(e.Columns[0], e.Target.IDSpec.Type, e.Target.Nodes[0])
+	}
+	return id, nil
+}
+
+func (r madeRow) Table() string { return r.spec.Table }
 
 func (r madeRow) Pending() ent.Mutation { return r.m }
 
