@@ -135,22 +135,30 @@ func (c *Client) BatchCreate(ctx context.Context, rows []*sqlgraph.CreateSpec) e
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *APIClientCreate) Row(ctx context.Context) (*APIClient, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*APIClient, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*APIClient, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *APIClientCreate) beforeInsert(ctx context.Context, row func() (*APIClient, error)) (*APIClient, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*APIClient, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -161,15 +169,7 @@ func (_c *APIClientCreate) Row(ctx context.Context) (*APIClient, *sqlgraph.Creat
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *APIClientCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*APIClient, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*APIClient, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*APIClient, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -278,22 +278,30 @@ func (q *APIClientQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *AccountCreate) Row(ctx context.Context) (*Account, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Account, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Account, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *AccountCreate) beforeInsert(ctx context.Context, row func() (*Account, error)) (*Account, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Account, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -304,15 +312,7 @@ func (_c *AccountCreate) Row(ctx context.Context) (*Account, *sqlgraph.CreateSpe
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *AccountCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Account, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Account, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Account, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -469,22 +469,30 @@ func (_m *Account) SetPerson(v *Person) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *AnnualStatementCreate) Row(ctx context.Context) (*AnnualStatement, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*AnnualStatement, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*AnnualStatement, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *AnnualStatementCreate) beforeInsert(ctx context.Context, row func() (*AnnualStatement, error)) (*AnnualStatement, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*AnnualStatement, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -495,15 +503,7 @@ func (_c *AnnualStatementCreate) Row(ctx context.Context) (*AnnualStatement, *sq
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *AnnualStatementCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*AnnualStatement, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*AnnualStatement, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*AnnualStatement, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -633,22 +633,30 @@ func (_m *AnnualStatement) SetEmployment(v *Employment) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *AssistantIntentCountCreate) Row(ctx context.Context) (*AssistantIntentCount, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*AssistantIntentCount, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*AssistantIntentCount, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *AssistantIntentCountCreate) beforeInsert(ctx context.Context, row func() (*AssistantIntentCount, error)) (*AssistantIntentCount, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*AssistantIntentCount, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -659,15 +667,7 @@ func (_c *AssistantIntentCountCreate) Row(ctx context.Context) (*AssistantIntent
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *AssistantIntentCountCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*AssistantIntentCount, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*AssistantIntentCount, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*AssistantIntentCount, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -756,22 +756,30 @@ func (q *AssistantIntentCountQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *AuditEventCreate) Row(ctx context.Context) (*AuditEvent, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*AuditEvent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*AuditEvent, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *AuditEventCreate) beforeInsert(ctx context.Context, row func() (*AuditEvent, error)) (*AuditEvent, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*AuditEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -782,15 +790,7 @@ func (_c *AuditEventCreate) Row(ctx context.Context) (*AuditEvent, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *AuditEventCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*AuditEvent, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*AuditEvent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*AuditEvent, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -903,22 +903,30 @@ func (q *AuditEventQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *CalendarFeedCreate) Row(ctx context.Context) (*CalendarFeed, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*CalendarFeed, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*CalendarFeed, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *CalendarFeedCreate) beforeInsert(ctx context.Context, row func() (*CalendarFeed, error)) (*CalendarFeed, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*CalendarFeed, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -929,15 +937,7 @@ func (_c *CalendarFeedCreate) Row(ctx context.Context) (*CalendarFeed, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *CalendarFeedCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*CalendarFeed, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*CalendarFeed, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*CalendarFeed, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1030,22 +1030,30 @@ func (q *CalendarFeedQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ChangeEventCreate) Row(ctx context.Context) (*ChangeEvent, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ChangeEvent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ChangeEvent, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ChangeEventCreate) beforeInsert(ctx context.Context, row func() (*ChangeEvent, error)) (*ChangeEvent, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ChangeEvent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1056,15 +1064,7 @@ func (_c *ChangeEventCreate) Row(ctx context.Context) (*ChangeEvent, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ChangeEventCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ChangeEvent, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ChangeEvent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ChangeEvent, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1169,22 +1169,30 @@ func (q *ChangeEventQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ChangeFeedAckCreate) Row(ctx context.Context) (*ChangeFeedAck, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedAck, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ChangeFeedAck, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ChangeFeedAckCreate) beforeInsert(ctx context.Context, row func() (*ChangeFeedAck, error)) (*ChangeFeedAck, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ChangeFeedAck, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1195,15 +1203,7 @@ func (_c *ChangeFeedAckCreate) Row(ctx context.Context) (*ChangeFeedAck, *sqlgra
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ChangeFeedAckCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ChangeFeedAck, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ChangeFeedAck, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ChangeFeedAck, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1280,22 +1280,30 @@ func (q *ChangeFeedAckQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ChangeFeedHeadCreate) Row(ctx context.Context) (*ChangeFeedHead, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ChangeFeedHead, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ChangeFeedHead, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ChangeFeedHeadCreate) beforeInsert(ctx context.Context, row func() (*ChangeFeedHead, error)) (*ChangeFeedHead, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ChangeFeedHead, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1306,15 +1314,7 @@ func (_c *ChangeFeedHeadCreate) Row(ctx context.Context) (*ChangeFeedHead, *sqlg
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ChangeFeedHeadCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ChangeFeedHead, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ChangeFeedHead, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ChangeFeedHead, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1383,22 +1383,30 @@ func (q *ChangeFeedHeadQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ClaimCreate) Row(ctx context.Context) (*Claim, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Claim, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Claim, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ClaimCreate) beforeInsert(ctx context.Context, row func() (*Claim, error)) (*Claim, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Claim, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1409,15 +1417,7 @@ func (_c *ClaimCreate) Row(ctx context.Context) (*Claim, *sqlgraph.CreateSpec, e
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ClaimCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Claim, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Claim, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Claim, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1574,22 +1574,30 @@ func (q *ClaimQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ClaimComponentCreate) Row(ctx context.Context) (*ClaimComponent, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ClaimComponent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ClaimComponent, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ClaimComponentCreate) beforeInsert(ctx context.Context, row func() (*ClaimComponent, error)) (*ClaimComponent, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ClaimComponent, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1600,15 +1608,7 @@ func (_c *ClaimComponentCreate) Row(ctx context.Context) (*ClaimComponent, *sqlg
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ClaimComponentCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ClaimComponent, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ClaimComponent, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ClaimComponent, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1709,22 +1709,30 @@ func (q *ClaimComponentQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ClaimReceiptCreate) Row(ctx context.Context) (*ClaimReceipt, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ClaimReceipt, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ClaimReceipt, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ClaimReceiptCreate) beforeInsert(ctx context.Context, row func() (*ClaimReceipt, error)) (*ClaimReceipt, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ClaimReceipt, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1735,15 +1743,7 @@ func (_c *ClaimReceiptCreate) Row(ctx context.Context) (*ClaimReceipt, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ClaimReceiptCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ClaimReceipt, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ClaimReceipt, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ClaimReceipt, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -1852,22 +1852,30 @@ func (q *ClaimReceiptQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DataChangeCreate) Row(ctx context.Context) (*DataChange, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*DataChange, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*DataChange, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DataChangeCreate) beforeInsert(ctx context.Context, row func() (*DataChange, error)) (*DataChange, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*DataChange, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -1878,15 +1886,7 @@ func (_c *DataChangeCreate) Row(ctx context.Context) (*DataChange, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DataChangeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*DataChange, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*DataChange, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*DataChange, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2019,22 +2019,30 @@ func (q *DataChangeQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DataFieldSettingCreate) Row(ctx context.Context) (*DataFieldSetting, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*DataFieldSetting, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*DataFieldSetting, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DataFieldSettingCreate) beforeInsert(ctx context.Context, row func() (*DataFieldSetting, error)) (*DataFieldSetting, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*DataFieldSetting, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2045,15 +2053,7 @@ func (_c *DataFieldSettingCreate) Row(ctx context.Context) (*DataFieldSetting, *
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DataFieldSettingCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*DataFieldSetting, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*DataFieldSetting, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*DataFieldSetting, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2146,22 +2146,30 @@ func (q *DataFieldSettingQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DepartmentCreate) Row(ctx context.Context) (*Department, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Department, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Department, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DepartmentCreate) beforeInsert(ctx context.Context, row func() (*Department, error)) (*Department, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Department, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2172,15 +2180,7 @@ func (_c *DepartmentCreate) Row(ctx context.Context) (*Department, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DepartmentCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Department, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Department, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Department, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2269,22 +2269,30 @@ func (q *DepartmentQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DepartmentManagerCreate) Row(ctx context.Context) (*DepartmentManager, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*DepartmentManager, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*DepartmentManager, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DepartmentManagerCreate) beforeInsert(ctx context.Context, row func() (*DepartmentManager, error)) (*DepartmentManager, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*DepartmentManager, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2295,15 +2303,7 @@ func (_c *DepartmentManagerCreate) Row(ctx context.Context) (*DepartmentManager,
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DepartmentManagerCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*DepartmentManager, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*DepartmentManager, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*DepartmentManager, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2392,22 +2392,30 @@ func (q *DepartmentManagerQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DepartmentMemberCreate) Row(ctx context.Context) (*DepartmentMember, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*DepartmentMember, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*DepartmentMember, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DepartmentMemberCreate) beforeInsert(ctx context.Context, row func() (*DepartmentMember, error)) (*DepartmentMember, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*DepartmentMember, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2418,15 +2426,7 @@ func (_c *DepartmentMemberCreate) Row(ctx context.Context) (*DepartmentMember, *
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DepartmentMemberCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*DepartmentMember, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*DepartmentMember, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*DepartmentMember, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2515,22 +2515,30 @@ func (q *DepartmentMemberQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DocumentCreate) Row(ctx context.Context) (*Document, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Document, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Document, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DocumentCreate) beforeInsert(ctx context.Context, row func() (*Document, error)) (*Document, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Document, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2541,15 +2549,7 @@ func (_c *DocumentCreate) Row(ctx context.Context) (*Document, *sqlgraph.CreateS
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DocumentCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Document, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Document, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Document, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2703,22 +2703,30 @@ func (_m *Document) SetFile(v *DocumentFile) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *DocumentFileCreate) Row(ctx context.Context) (*DocumentFile, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*DocumentFile, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*DocumentFile, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *DocumentFileCreate) beforeInsert(ctx context.Context, row func() (*DocumentFile, error)) (*DocumentFile, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*DocumentFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2729,15 +2737,7 @@ func (_c *DocumentFileCreate) Row(ctx context.Context) (*DocumentFile, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *DocumentFileCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*DocumentFile, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*DocumentFile, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*DocumentFile, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2831,22 +2831,30 @@ func (_m *DocumentFile) SetDocument(v *Document) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *EmployerCreate) Row(ctx context.Context) (*Employer, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Employer, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Employer, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *EmployerCreate) beforeInsert(ctx context.Context, row func() (*Employer, error)) (*Employer, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Employer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -2857,15 +2865,7 @@ func (_c *EmployerCreate) Row(ctx context.Context) (*Employer, *sqlgraph.CreateS
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *EmployerCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Employer, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Employer, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Employer, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -2988,22 +2988,30 @@ func (_m *Employer) SetProvider(v *Provider) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *EmploymentCreate) Row(ctx context.Context) (*Employment, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Employment, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Employment, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *EmploymentCreate) beforeInsert(ctx context.Context, row func() (*Employment, error)) (*Employment, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Employment, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3014,15 +3022,7 @@ func (_c *EmploymentCreate) Row(ctx context.Context) (*Employment, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *EmploymentCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Employment, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Employment, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Employment, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -3149,22 +3149,30 @@ func (_m *Employment) SetPerson(v *Person) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *InsuranceOfferCreate) Row(ctx context.Context) (*InsuranceOffer, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*InsuranceOffer, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*InsuranceOffer, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *InsuranceOfferCreate) beforeInsert(ctx context.Context, row func() (*InsuranceOffer, error)) (*InsuranceOffer, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*InsuranceOffer, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3175,15 +3183,7 @@ func (_c *InsuranceOfferCreate) Row(ctx context.Context) (*InsuranceOffer, *sqlg
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *InsuranceOfferCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*InsuranceOffer, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*InsuranceOffer, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*InsuranceOffer, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -3296,22 +3296,30 @@ func (q *InsuranceOfferQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *InvitationCreate) Row(ctx context.Context) (*Invitation, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Invitation, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Invitation, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *InvitationCreate) beforeInsert(ctx context.Context, row func() (*Invitation, error)) (*Invitation, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Invitation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3322,15 +3330,7 @@ func (_c *InvitationCreate) Row(ctx context.Context) (*Invitation, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *InvitationCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Invitation, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Invitation, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Invitation, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -3489,22 +3489,30 @@ func (_m *Invitation) SetAccount(v *Account) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *LeaveEntryCreate) Row(ctx context.Context) (*LeaveEntry, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*LeaveEntry, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*LeaveEntry, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *LeaveEntryCreate) beforeInsert(ctx context.Context, row func() (*LeaveEntry, error)) (*LeaveEntry, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*LeaveEntry, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3515,15 +3523,7 @@ func (_c *LeaveEntryCreate) Row(ctx context.Context) (*LeaveEntry, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *LeaveEntryCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*LeaveEntry, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*LeaveEntry, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*LeaveEntry, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -3683,18 +3683,26 @@ func (_m *LeaveEntry) SetLeaveType(v *LeaveType) {
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *LeaveNoticeCreate) Row(ctx context.Context) (*LeaveNotice, *sqlgraph.CreateSpec, error) {
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*LeaveNotice, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*LeaveNotice, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *LeaveNoticeCreate) beforeInsert(ctx context.Context, row func() (*LeaveNotice, error)) (*LeaveNotice, error) {
+	return withHooks(ctx, func(context.Context) (*LeaveNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3705,12 +3713,7 @@ func (_c *LeaveNoticeCreate) Row(ctx context.Context) (*LeaveNotice, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *LeaveNoticeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*LeaveNotice, error) {
-	return withHooks(ctx, func(context.Context) (*LeaveNotice, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*LeaveNotice, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -3803,22 +3806,30 @@ func (q *LeaveNoticeQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *LeaveRequestCreate) Row(ctx context.Context) (*LeaveRequest, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*LeaveRequest, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*LeaveRequest, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *LeaveRequestCreate) beforeInsert(ctx context.Context, row func() (*LeaveRequest, error)) (*LeaveRequest, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*LeaveRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -3829,15 +3840,7 @@ func (_c *LeaveRequestCreate) Row(ctx context.Context) (*LeaveRequest, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *LeaveRequestCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*LeaveRequest, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*LeaveRequest, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*LeaveRequest, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4024,22 +4027,30 @@ func (_m *LeaveRequest) SetLeaveType(v *LeaveType) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *LeaveSchemeCreate) Row(ctx context.Context) (*LeaveScheme, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*LeaveScheme, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*LeaveScheme, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *LeaveSchemeCreate) beforeInsert(ctx context.Context, row func() (*LeaveScheme, error)) (*LeaveScheme, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*LeaveScheme, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4050,15 +4061,7 @@ func (_c *LeaveSchemeCreate) Row(ctx context.Context) (*LeaveScheme, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *LeaveSchemeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*LeaveScheme, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*LeaveScheme, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*LeaveScheme, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4155,22 +4158,30 @@ func (q *LeaveSchemeQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *LeaveTypeCreate) Row(ctx context.Context) (*LeaveType, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*LeaveType, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*LeaveType, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *LeaveTypeCreate) beforeInsert(ctx context.Context, row func() (*LeaveType, error)) (*LeaveType, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*LeaveType, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4181,15 +4192,7 @@ func (_c *LeaveTypeCreate) Row(ctx context.Context) (*LeaveType, *sqlgraph.Creat
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *LeaveTypeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*LeaveType, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*LeaveType, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*LeaveType, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4306,22 +4309,30 @@ func (q *LeaveTypeQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *MailTemplateCreate) Row(ctx context.Context) (*MailTemplate, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*MailTemplate, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*MailTemplate, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *MailTemplateCreate) beforeInsert(ctx context.Context, row func() (*MailTemplate, error)) (*MailTemplate, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*MailTemplate, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4332,15 +4343,7 @@ func (_c *MailTemplateCreate) Row(ctx context.Context) (*MailTemplate, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *MailTemplateCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*MailTemplate, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*MailTemplate, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*MailTemplate, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4453,22 +4456,30 @@ func (q *MailTemplateQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ManagerSubstituteCreate) Row(ctx context.Context) (*ManagerSubstitute, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ManagerSubstitute, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ManagerSubstitute, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ManagerSubstituteCreate) beforeInsert(ctx context.Context, row func() (*ManagerSubstitute, error)) (*ManagerSubstitute, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ManagerSubstitute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4479,15 +4490,7 @@ func (_c *ManagerSubstituteCreate) Row(ctx context.Context) (*ManagerSubstitute,
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ManagerSubstituteCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ManagerSubstitute, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ManagerSubstitute, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ManagerSubstitute, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4588,22 +4591,30 @@ func (q *ManagerSubstituteQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *OutboxMailCreate) Row(ctx context.Context) (*OutboxMail, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*OutboxMail, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*OutboxMail, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *OutboxMailCreate) beforeInsert(ctx context.Context, row func() (*OutboxMail, error)) (*OutboxMail, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*OutboxMail, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4614,15 +4625,7 @@ func (_c *OutboxMailCreate) Row(ctx context.Context) (*OutboxMail, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *OutboxMailCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*OutboxMail, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*OutboxMail, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*OutboxMail, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4767,22 +4770,30 @@ func (q *OutboxMailQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PartialRecoveryCreate) Row(ctx context.Context) (*PartialRecovery, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*PartialRecovery, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*PartialRecovery, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PartialRecoveryCreate) beforeInsert(ctx context.Context, row func() (*PartialRecovery, error)) (*PartialRecovery, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*PartialRecovery, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4793,15 +4804,7 @@ func (_c *PartialRecoveryCreate) Row(ctx context.Context) (*PartialRecovery, *sq
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PartialRecoveryCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*PartialRecovery, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*PartialRecovery, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*PartialRecovery, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -4931,22 +4934,30 @@ func (_m *PartialRecovery) SetSickReport(v *SickReport) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PasswordResetCreate) Row(ctx context.Context) (*PasswordReset, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*PasswordReset, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*PasswordReset, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PasswordResetCreate) beforeInsert(ctx context.Context, row func() (*PasswordReset, error)) (*PasswordReset, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*PasswordReset, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -4957,15 +4968,7 @@ func (_c *PasswordResetCreate) Row(ctx context.Context) (*PasswordReset, *sqlgra
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PasswordResetCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*PasswordReset, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*PasswordReset, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*PasswordReset, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -5062,22 +5065,30 @@ func (q *PasswordResetQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PayslipCreate) Row(ctx context.Context) (*Payslip, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Payslip, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Payslip, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PayslipCreate) beforeInsert(ctx context.Context, row func() (*Payslip, error)) (*Payslip, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Payslip, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -5088,15 +5099,7 @@ func (_c *PayslipCreate) Row(ctx context.Context) (*Payslip, *sqlgraph.CreateSpe
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PayslipCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Payslip, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Payslip, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Payslip, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -5305,22 +5308,30 @@ func (_m *Payslip) SetEmployment(v *Employment) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PayslipLineCreate) Row(ctx context.Context) (*PayslipLine, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*PayslipLine, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*PayslipLine, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PayslipLineCreate) beforeInsert(ctx context.Context, row func() (*PayslipLine, error)) (*PayslipLine, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*PayslipLine, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -5331,15 +5342,7 @@ func (_c *PayslipLineCreate) Row(ctx context.Context) (*PayslipLine, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PayslipLineCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*PayslipLine, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*PayslipLine, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*PayslipLine, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -5465,22 +5468,30 @@ func (_m *PayslipLine) SetPayslip(v *Payslip) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PersonCreate) Row(ctx context.Context) (*Person, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Person, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Person, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PersonCreate) beforeInsert(ctx context.Context, row func() (*Person, error)) (*Person, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Person, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -5491,15 +5502,7 @@ func (_c *PersonCreate) Row(ctx context.Context) (*Person, *sqlgraph.CreateSpec,
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PersonCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Person, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Person, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Person, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -5672,22 +5675,30 @@ func (_m *Person) SetAccount(v *Account) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PreboardingCreate) Row(ctx context.Context) (*Preboarding, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Preboarding, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Preboarding, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PreboardingCreate) beforeInsert(ctx context.Context, row func() (*Preboarding, error)) (*Preboarding, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Preboarding, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -5698,15 +5709,7 @@ func (_c *PreboardingCreate) Row(ctx context.Context) (*Preboarding, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PreboardingCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Preboarding, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Preboarding, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Preboarding, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -5895,22 +5898,30 @@ func (q *PreboardingQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *PreboardingFileCreate) Row(ctx context.Context) (*PreboardingFile, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*PreboardingFile, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*PreboardingFile, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *PreboardingFileCreate) beforeInsert(ctx context.Context, row func() (*PreboardingFile, error)) (*PreboardingFile, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*PreboardingFile, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -5921,15 +5932,7 @@ func (_c *PreboardingFileCreate) Row(ctx context.Context) (*PreboardingFile, *sq
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *PreboardingFileCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*PreboardingFile, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*PreboardingFile, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*PreboardingFile, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6034,22 +6037,30 @@ func (q *PreboardingFileQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ProductCreate) Row(ctx context.Context) (*Product, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Product, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Product, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ProductCreate) beforeInsert(ctx context.Context, row func() (*Product, error)) (*Product, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Product, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6060,15 +6071,7 @@ func (_c *ProductCreate) Row(ctx context.Context) (*Product, *sqlgraph.CreateSpe
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ProductCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Product, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Product, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Product, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6161,22 +6164,30 @@ func (q *ProductQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ProductActivationCreate) Row(ctx context.Context) (*ProductActivation, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*ProductActivation, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*ProductActivation, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ProductActivationCreate) beforeInsert(ctx context.Context, row func() (*ProductActivation, error)) (*ProductActivation, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*ProductActivation, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6187,15 +6198,7 @@ func (_c *ProductActivationCreate) Row(ctx context.Context) (*ProductActivation,
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ProductActivationCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*ProductActivation, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*ProductActivation, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*ProductActivation, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6314,22 +6317,30 @@ func (_m *ProductActivation) SetProduct(v *Product) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *ProviderCreate) Row(ctx context.Context) (*Provider, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Provider, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Provider, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *ProviderCreate) beforeInsert(ctx context.Context, row func() (*Provider, error)) (*Provider, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Provider, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6340,15 +6351,7 @@ func (_c *ProviderCreate) Row(ctx context.Context) (*Provider, *sqlgraph.CreateS
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *ProviderCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Provider, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Provider, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Provider, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6440,22 +6443,30 @@ func (q *ProviderQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *RateLimitWindowCreate) Row(ctx context.Context) (*RateLimitWindow, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*RateLimitWindow, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*RateLimitWindow, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *RateLimitWindowCreate) beforeInsert(ctx context.Context, row func() (*RateLimitWindow, error)) (*RateLimitWindow, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*RateLimitWindow, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6466,15 +6477,7 @@ func (_c *RateLimitWindowCreate) Row(ctx context.Context) (*RateLimitWindow, *sq
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *RateLimitWindowCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*RateLimitWindow, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*RateLimitWindow, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*RateLimitWindow, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6555,22 +6558,30 @@ func (q *RateLimitWindowQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *RegulationPassageCreate) Row(ctx context.Context) (*RegulationPassage, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*RegulationPassage, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*RegulationPassage, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *RegulationPassageCreate) beforeInsert(ctx context.Context, row func() (*RegulationPassage, error)) (*RegulationPassage, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*RegulationPassage, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6581,15 +6592,7 @@ func (_c *RegulationPassageCreate) Row(ctx context.Context) (*RegulationPassage,
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *RegulationPassageCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*RegulationPassage, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*RegulationPassage, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*RegulationPassage, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6699,22 +6702,30 @@ func (_m *RegulationPassage) SetDocument(v *Document) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *SessionCreate) Row(ctx context.Context) (*Session, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*Session, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*Session, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *SessionCreate) beforeInsert(ctx context.Context, row func() (*Session, error)) (*Session, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*Session, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6725,15 +6736,7 @@ func (_c *SessionCreate) Row(ctx context.Context) (*Session, *sqlgraph.CreateSpe
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *SessionCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*Session, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*Session, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*Session, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -6850,22 +6853,30 @@ func (q *SessionQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *SickReportCreate) Row(ctx context.Context) (*SickReport, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*SickReport, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*SickReport, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *SickReportCreate) beforeInsert(ctx context.Context, row func() (*SickReport, error)) (*SickReport, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*SickReport, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -6876,15 +6887,7 @@ func (_c *SickReportCreate) Row(ctx context.Context) (*SickReport, *sqlgraph.Cre
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *SickReportCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*SickReport, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*SickReport, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*SickReport, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7025,22 +7028,30 @@ func (_m *SickReport) SetPerson(v *Person) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *StaffLinkCreate) Row(ctx context.Context) (*StaffLink, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*StaffLink, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*StaffLink, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *StaffLinkCreate) beforeInsert(ctx context.Context, row func() (*StaffLink, error)) (*StaffLink, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*StaffLink, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7051,15 +7062,7 @@ func (_c *StaffLinkCreate) Row(ctx context.Context) (*StaffLink, *sqlgraph.Creat
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *StaffLinkCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*StaffLink, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*StaffLink, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*StaffLink, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7156,22 +7159,30 @@ func (q *StaffLinkQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *UserCreate) Row(ctx context.Context) (*User, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*User, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*User, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *UserCreate) beforeInsert(ctx context.Context, row func() (*User, error)) (*User, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*User, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7182,15 +7193,7 @@ func (_c *UserCreate) Row(ctx context.Context) (*User, *sqlgraph.CreateSpec, err
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *UserCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*User, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*User, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*User, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7339,22 +7342,30 @@ func (q *UserQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *VerzuimContactCreate) Row(ctx context.Context) (*VerzuimContact, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*VerzuimContact, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*VerzuimContact, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *VerzuimContactCreate) beforeInsert(ctx context.Context, row func() (*VerzuimContact, error)) (*VerzuimContact, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*VerzuimContact, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7365,15 +7376,7 @@ func (_c *VerzuimContactCreate) Row(ctx context.Context) (*VerzuimContact, *sqlg
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *VerzuimContactCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*VerzuimContact, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*VerzuimContact, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*VerzuimContact, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7470,22 +7473,30 @@ func (q *VerzuimContactQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkPatternCreate) Row(ctx context.Context) (*WorkPattern, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkPattern, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkPattern, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkPatternCreate) beforeInsert(ctx context.Context, row func() (*WorkPattern, error)) (*WorkPattern, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkPattern, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7496,15 +7507,7 @@ func (_c *WorkPatternCreate) Row(ctx context.Context) (*WorkPattern, *sqlgraph.C
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkPatternCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkPattern, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkPattern, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkPattern, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7626,22 +7629,30 @@ func (_m *WorkPattern) SetEmployment(v *Employment) {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowAssigneeCreate) Row(ctx context.Context) (*WorkflowAssignee, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowAssignee, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowAssignee, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowAssigneeCreate) beforeInsert(ctx context.Context, row func() (*WorkflowAssignee, error)) (*WorkflowAssignee, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkflowAssignee, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7652,15 +7663,7 @@ func (_c *WorkflowAssigneeCreate) Row(ctx context.Context) (*WorkflowAssignee, *
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowAssigneeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowAssignee, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkflowAssignee, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowAssignee, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7763,18 +7766,26 @@ func (_m *WorkflowAssignee) SetStep(v *WorkflowStep) {
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowNoticeCreate) Row(ctx context.Context) (*WorkflowNotice, *sqlgraph.CreateSpec, error) {
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowNotice, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowNotice, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowNoticeCreate) beforeInsert(ctx context.Context, row func() (*WorkflowNotice, error)) (*WorkflowNotice, error) {
+	return withHooks(ctx, func(context.Context) (*WorkflowNotice, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7785,12 +7796,7 @@ func (_c *WorkflowNoticeCreate) Row(ctx context.Context) (*WorkflowNotice, *sqlg
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowNoticeCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowNotice, error) {
-	return withHooks(ctx, func(context.Context) (*WorkflowNotice, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowNotice, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -7883,22 +7889,30 @@ func (q *WorkflowNoticeQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowRequestCreate) Row(ctx context.Context) (*WorkflowRequest, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowRequest, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowRequest, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowRequestCreate) beforeInsert(ctx context.Context, row func() (*WorkflowRequest, error)) (*WorkflowRequest, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkflowRequest, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -7909,15 +7923,7 @@ func (_c *WorkflowRequestCreate) Row(ctx context.Context) (*WorkflowRequest, *sq
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowRequestCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowRequest, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkflowRequest, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowRequest, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -8045,22 +8051,30 @@ func (q *WorkflowRequestQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowRouteCreate) Row(ctx context.Context) (*WorkflowRoute, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowRoute, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowRoute, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowRouteCreate) beforeInsert(ctx context.Context, row func() (*WorkflowRoute, error)) (*WorkflowRoute, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkflowRoute, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -8071,15 +8085,7 @@ func (_c *WorkflowRouteCreate) Row(ctx context.Context) (*WorkflowRoute, *sqlgra
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowRouteCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowRoute, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkflowRoute, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowRoute, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -8172,22 +8178,30 @@ func (q *WorkflowRouteQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowSettingsCreate) Row(ctx context.Context) (*WorkflowSettings, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowSettings, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowSettings, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowSettingsCreate) beforeInsert(ctx context.Context, row func() (*WorkflowSettings, error)) (*WorkflowSettings, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkflowSettings, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -8198,15 +8212,7 @@ func (_c *WorkflowSettingsCreate) Row(ctx context.Context) (*WorkflowSettings, *
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowSettingsCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowSettings, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkflowSettings, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowSettings, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.
@@ -8295,22 +8301,30 @@ func (q *WorkflowSettingsQuery) NotFound() error {
 // the row instead of writing it, for code that writes many rows in a statement of its
 // own (server/store's InsertRows); the row is exactly what Save would insert.
 func (_c *WorkflowStepCreate) Row(ctx context.Context) (*WorkflowStep, *sqlgraph.CreateSpec, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, nil, err
-	}
 	var spec *sqlgraph.CreateSpec
-	node, err := withHooks(ctx, func(context.Context) (*WorkflowStep, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
+	node, err := _c.beforeInsert(ctx, func() (*WorkflowStep, error) {
 		node, s := _c.createSpec()
 		spec = s
 		return node, nil
-	}, _c.mutation, _c.hooks)
+	})
 	if err != nil {
 		return nil, nil, err
 	}
 	return node, spec, nil
+}
+
+// beforeInsert runs what Save runs before its INSERT (the defaults, the hooks, the
+// checks), with row in place of the INSERT: what Row and RowValues share.
+func (_c *WorkflowStepCreate) beforeInsert(ctx context.Context, row func() (*WorkflowStep, error)) (*WorkflowStep, error) {
+	if err := _c.defaults(); err != nil {
+		return nil, err
+	}
+	return withHooks(ctx, func(context.Context) (*WorkflowStep, error) {
+		if err := _c.check(); err != nil {
+			return nil, err
+		}
+		return row()
+	}, _c.mutation, _c.hooks)
 }
 
 // RowValues is Row for code that writes the row's values itself (server/store's COPY):
@@ -8321,15 +8335,7 @@ func (_c *WorkflowStepCreate) Row(ctx context.Context) (*WorkflowStep, *sqlgraph
 // An edge whose key is not a column of the row is refused, as server/store refuses it
 // from a spec.
 func (_c *WorkflowStepCreate) RowValues(ctx context.Context, put func(column string, t field.Type, v any)) (*WorkflowStep, error) {
-	if err := _c.defaults(); err != nil {
-		return nil, err
-	}
-	return withHooks(ctx, func(context.Context) (*WorkflowStep, error) {
-		if err := _c.check(); err != nil {
-			return nil, err
-		}
-		return _c.putValues(put)
-	}, _c.mutation, _c.hooks)
+	return _c.beforeInsert(ctx, func() (*WorkflowStep, error) { return _c.putValues(put) })
 }
 
 // Table is the table the builder's row goes to.

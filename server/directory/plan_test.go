@@ -249,27 +249,32 @@ func (n *planNode) find(name string) *planNode {
 	return nil
 }
 
-// read is the number of rows of table the plan under n read: those its scans returned
-// and those they read and dropped, over all their loops (EXPLAIN gives per-loop averages).
-func (n planNode) read(table string) int {
-	total := 0
-	if n.Relation == table {
-		total += (n.Rows + n.RemovedFilter + n.RemovedRecheck) * n.Loops
-	}
+// sum adds of over every node under n, n included.
+func (n planNode) sum(of func(planNode) int) int {
+	total := of(n)
 	for _, c := range n.Plans {
-		total += c.read(table)
+		total += c.sum(of)
 	}
 	return total
 }
 
+// read is the number of rows of table the plan under n read: those its scans returned
+// and those they read and dropped, over all their loops (EXPLAIN gives per-loop averages).
+func (n planNode) read(table string) int {
+	return n.sum(func(m planNode) int {
+		if m.Relation != table {
+			return 0
+		}
+		return (m.Rows + m.RemovedFilter + m.RemovedRecheck) * m.Loops
+	})
+}
+
 // loops is the number of times the plan under n scanned any of tables.
 func (n planNode) loops(tables ...string) int {
-	total := 0
-	if slices.Contains(tables, n.Relation) {
-		total += n.Loops
-	}
-	for _, c := range n.Plans {
-		total += c.loops(tables...)
-	}
-	return total
+	return n.sum(func(m planNode) int {
+		if !slices.Contains(tables, m.Relation) {
+			return 0
+		}
+		return m.Loops
+	})
 }
