@@ -43,6 +43,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -84,6 +85,7 @@ func main() {
 	flag.BoolVar(&onlySignIn, "only-signin", false, "run only the sign-in flood")
 	signInServer := flag.String("signin-server", "", "internal: serve this database for the sign-in flood (signin.go)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the run (the bench and the server in it) to this file")
+	memProfile := flag.String("memprofile", "", "write an allocation profile of the run (the bench and the server in it) to this file when it ends")
 	searchList := flag.String("searches", "", "the page's searches, separated by commas (an empty item is the list without a search); default: the mix below")
 	flag.Parse()
 	lighthouseRuns = max(1, lighthouseRuns)
@@ -101,6 +103,11 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if *memProfile != "" {
+		// Every allocation, not one in 512 KB: a page request allocates some hundred KB.
+		runtime.MemProfileRate = 1
+		defer writeMemProfile(*memProfile)
+	}
 	if *signInServer != "" {
 		if err := serveSignIn(*signInServer); err != nil {
 			fmt.Fprintln(os.Stderr, "bench: sign-in server:", err)
@@ -113,6 +120,17 @@ func main() {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
+	}
+}
+
+func writeMemProfile(path string) {
+	f, err := os.Create(path) //nolint:gosec // G304: the path is the -memprofile flag of whoever runs the bench
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		_ = f.Close()
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "bench: allocation profile:", err)
 	}
 }
 
@@ -191,9 +209,10 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 		err := employmentsPage(client, base, token, big.ID, search)
 		return time.Since(start), err
 	}
-	// Warm up caches and connections, then record one request's SQL per search term.
+	// Warm up caches and connections, then record one request's SQL per search term
+	// (and for the selective search, which the side by side measures on its own).
 	replays := map[string][]stmt{}
-	for _, s := range searches {
+	for _, s := range append(slices.Clone(searches), selectiveSearch) {
 		if _, err := page(s); err != nil {
 			return err
 		}
@@ -230,7 +249,7 @@ func run(serverURL, dbName string, persons, requests int, maxTime time.Duration)
 	report("employments search page over HTTP (GraphQL, 1 client)", httpLat)
 	report("same SQL directly through pgx + JSON (1 connection)", rawLat)
 	fmt.Printf("\nratio HTTP / direct SQL: p50 %.2f×, p99 %.2f×\n", ratio(httpLat, 50, rawLat), ratio(httpLat, 99, rawLat))
-	if err := benchSideBySide(ctx, conn, dbURL, base, func() (string, error) { return login(client, base, st.Client) }, big.ID, sideRounds, requests, maxTime); err != nil {
+	if err := benchSideBySide(ctx, conn, dbURL, base, func() (string, error) { return login(client, base, st.Client) }, big.ID, replays, sideRounds, requests, maxTime); err != nil {
 		return fmt.Errorf("side by side: %w", err)
 	}
 	if lighthouse {

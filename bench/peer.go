@@ -5,8 +5,11 @@ package main
 // bench/peer/package.json) and of hand-written SQL through pgx + encoding/json (the
 // floor: what any API must at least spend), measured interleaved — every round runs each
 // contender at 1, 8 and 32 clients, in a rotating order — so that a machine that grows
-// busier or a cache that warms up is shared by all three. The figures are ratios of
-// throughput; absolute times on a shared two-core machine say little.
+// busier or a cache that warms up is shared by all. The figures are ratios of
+// throughput; absolute times on a shared two-core machine say little. Two more contenders
+// show where Werkportaal's time goes: the floor served over HTTP (floorServer) and
+// Werkportaal's own statements through pgx (replayRead); the section ends with the cost of
+// a request that reads nothing (fixedCost).
 
 import (
 	"context"
@@ -129,6 +132,12 @@ type floorRow struct {
 
 // floorPage runs the floor's statement and encodes the page as JSON.
 func floorPage(ctx context.Context, pool *pgxpool.Pool, employerID, search string) error {
+	_, err := floorAnswer(ctx, pool, employerID, search)
+	return err
+}
+
+// floorAnswer is the page as the floor's JSON.
+func floorAnswer(ctx context.Context, pool *pgxpool.Pool, employerID, search string) ([]byte, error) {
 	search = strings.TrimSpace(search)
 	query, args := floorAll, []any{employerID}
 	if search != "" {
@@ -138,9 +147,11 @@ func floorPage(ctx context.Context, pool *pgxpool.Pool, employerID, search strin
 			query, args = floorByNumber, []any{employerID, like, n}
 		}
 	}
-	rows, err := pool.Query(ctx, query, args...)
+	// The floor plans every execution with its values (one round trip still): the generic
+	// plan of a LIKE search is the trap the page must avoid, not part of the floor.
+	rows, err := pool.Query(ctx, query, append([]any{pgx.QueryExecModeCacheDescribe}, args...)...)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
 	page := struct {
@@ -155,7 +166,7 @@ func floorPage(ctx context.Context, pool *pgxpool.Pool, employerID, search strin
 		if err := rows.Scan(&r.ID, &r.EmployeeNumber, &r.StartDate, &r.EndDate, &r.JobTitle,
 			&r.Person.ID, &r.Person.Initials, &r.Person.FirstName, &r.Person.LastNamePrefix, &r.Person.LastName, &r.Person.Email,
 			&accID, &username, &accState, &lastLogin, &page.TotalCount); err != nil {
-			return err
+			return nil, err
 		}
 		if accID != nil {
 			r.Person.Account = &struct {
@@ -168,10 +179,90 @@ func floorPage(ctx context.Context, pool *pgxpool.Pool, employerID, search strin
 		page.Rows = append(page.Rows, r)
 	}
 	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return json.Marshal(page)
+}
+
+// replayRead runs Werkportaal's recorded statements of one page request through pgx, in
+// the exec mode each was sent in (server/directory passes it with the arguments), and
+// reads every value: what Werkportaal spends in the database, without anything it does
+// in Go. Its ratio to the floor is the statements' own cost; Werkportaal's ratio to it
+// is what the server adds (rows to objects, GraphQL, JSON and HTTP).
+func replayRead(ctx context.Context, pool *pgxpool.Pool, stmts []stmt) error {
+	if len(stmts) == 0 {
+		return errors.New("no statements recorded for this search")
+	}
+	for _, s := range stmts {
+		rows, err := pool.Query(ctx, s.query, s.args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if _, err := rows.Values(); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// floorServer serves the floor's page over HTTP on 127.0.0.1, as any API must: net/http
+// reads a JSON request like Werkportaal's, the floor's statement runs, encoding/json
+// writes the answer. Beside the in-process floor it shows what the transport alone
+// costs, which the in-process floor leaves out and every contender over HTTP pays.
+func floorServer(ctx context.Context, pool *pgxpool.Pool) (base string, stop func(), err error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /graphql", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Variables struct {
+				ID string `json:"id"`
+				Q  string `json:"q"`
+			} `json:"variables"`
+		}
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 1<<16)).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		page, err := floorAnswer(r.Context(), pool, req.Variables.ID, req.Variables.Q)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(append(append([]byte(`{"data":{"page":`), page...), "}}"...))
+	})
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return ctx }}
+	go func() { _ = srv.Serve(ln) }() // ErrServerClosed at stop
+	return "http://" + ln.Addr().String(), func() { _ = srv.Close() }, nil
+}
+
+// floorOverHTTP asks floorServer for the page as a client asks Werkportaal.
+func floorOverHTTP(c *http.Client, base, employerID, search string) error {
+	var out struct {
+		Data struct {
+			Page *struct {
+				TotalCount int64 `json:"totalCount"`
+			} `json:"page"`
+		} `json:"data"`
+	}
+	if err := post(c, base, "", "page", map[string]any{"id": employerID, "q": search}, &out); err != nil {
 		return err
 	}
-	_, err = json.Marshal(page)
-	return err
+	if out.Data.Page == nil {
+		return errors.New("floor over HTTP: no page")
+	}
+	return nil
 }
 
 // peer is a running PostGraphile.
@@ -396,8 +487,10 @@ func medianDur(xs []time.Duration) time.Duration {
 }
 
 // benchSideBySide runs the section: Werkportaal's page over HTTP with a token of signIn,
-// PostGraphile's and the floor's, on the employer employerID.
-func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, signIn func() (string, error), employerID string, rounds, requests int, maxTime time.Duration) error {
+// PostGraphile's and the floor's, on the employer employerID. Beside them, to show where
+// Werkportaal's time goes: the floor served over HTTP, and Werkportaal's own statements
+// (replays, recorded per search: the session check and the page) through pgx.
+func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, signIn func() (string, error), employerID string, replays map[string][]stmt, rounds, requests int, maxTime time.Duration) error {
 	if rounds <= 0 {
 		return nil
 	}
@@ -410,10 +503,10 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	if err != nil {
 		return err
 	}
+	// One pool for the floor and Werkportaal's replayed statements, in pgx's default
+	// mode as Werkportaal's pool has it; the floor's statements carry their own mode
+	// (floorAnswer). Postgres allows 100 connections; the contenders hold up to 32 each.
 	cfg.MaxConns = 32
-	// The floor plans every execution with its values (one round trip still): the generic
-	// plan of a LIKE search is the trap the page must avoid, not part of the floor.
-	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
 	// The session settings Werkportaal's pool has (server/store): neither JIT compilation
 	// nor parallel workers are part of what an API must spend.
 	store.WithSessionSettings(cfg.ConnConfig)
@@ -453,10 +546,17 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	if err := fresh(); err != nil {
 		return err
 	}
+	floorBase, stopFloor, err := floorServer(ctx, pool)
+	if err != nil {
+		return err
+	}
+	defer stopFloor()
 	cs := []contender{
 		{name: "Werkportaal", page: func(s string) error { return employmentsPage(c, base, token, employerID, s) }, prepare: fresh},
 		{name: "PostGraphile", page: func(s string) error { return p.page(c, employerID, s) }},
 		{name: "pgx floor", page: func(s string) error { return floorPage(ctx, pool, employerID, s) }},
+		{name: "floor over HTTP", page: func(s string) error { return floorOverHTTP(c, floorBase, employerID, s) }},
+		{name: "its SQL", page: func(s string) error { return replayRead(ctx, pool, replays[s]) }},
 	}
 	// Warm every contender on every search before anything is measured.
 	for _, k := range cs {
@@ -469,11 +569,50 @@ func benchSideBySide(ctx context.Context, conn *pgx.Conn, dbURL, base string, si
 	if err := sideBySide(cs, searches, rounds, []int{1, 8, 32}, requests, maxTime); err != nil {
 		return err
 	}
-	if slices.Equal(searches, []string{selectiveSearch}) {
-		return nil
-	}
 	// Issue #12's row of its own: one selective search, which a page of the mix hides.
-	return sideBySide(cs, []string{selectiveSearch}, rounds, []int{1, 8, 32}, requests, maxTime)
+	if !slices.Equal(searches, []string{selectiveSearch}) {
+		if err := sideBySide(cs, []string{selectiveSearch}, rounds, []int{1, 8, 32}, requests, maxTime); err != nil {
+			return err
+		}
+	}
+	return fixedCost(c, base, fresh, func() string { return token }, rounds, requests, maxTime)
+}
+
+// fixedCost prints what Werkportaal spends on a request that reads nothing of the page:
+// {viewer{id}} with the same token, over the same client. That is the HTTP exchange, the
+// session check (a token is checked against its session in the database on every
+// request, so that a sign-out or a block takes effect at once) and GraphQL's parsing,
+// checks and answer. A selective search spends little in its statement, so this part
+// weighs most in its ratio to the floor (issue #12).
+func fixedCost(c *http.Client, base string, fresh func() error, token func() string, rounds, requests int, maxTime time.Duration) error {
+	p50 := make([]time.Duration, 0, rounds)
+	for range rounds {
+		if err := fresh(); err != nil {
+			return err
+		}
+		lat, err := measure(requests, maxTime, 1, func(int) (time.Duration, error) {
+			t := time.Now()
+			var out struct {
+				Data struct {
+					Viewer *struct {
+						ID string `json:"id"`
+					} `json:"viewer"`
+				} `json:"data"`
+			}
+			err := post(c, base, token(), `{viewer{id}}`, nil, &out)
+			if err == nil && out.Data.Viewer == nil {
+				err = errors.New("no viewer")
+			}
+			return time.Since(t), err
+		})
+		if err != nil {
+			return fmt.Errorf("{viewer{id}}: %w", err)
+		}
+		p50 = append(p50, pct(lat, 50))
+	}
+	fmt.Printf("Werkportaal's fixed cost, {viewer{id}} at 1 client (HTTP, the session check, GraphQL; no page): p50 %.2f ms (median of %d rounds)\n",
+		ms(medianDur(p50)), rounds)
+	return nil
 }
 
 // selectiveSearch is a name that a few hundred of the large employer's 20,000 people
