@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql/driver"
 	"encoding/json"
@@ -243,7 +244,19 @@ func columns(table string, types map[string]string, rows []*sqlgraph.CreateSpec)
 		if spec.Table != table {
 			return nil, nil, fmt.Errorf("store: rows of %s and %s in one insert", table, spec.Table)
 		}
-		if err := eachValue(spec, func(col string, v any) error { set(r, col, v); return nil }); err != nil {
+		var bad error
+		err := eachValue(spec, func(col string, t field.Type, v any) {
+			if bad != nil {
+				return
+			}
+			pv, err := pgValue(v, t == field.TypeJSON)
+			if err != nil {
+				bad = fmt.Errorf("store: %s.%s: %w", table, col, err)
+				return
+			}
+			set(r, col, pv)
+		})
+		if err = cmp.Or(bad, err); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -255,36 +268,23 @@ func columns(table string, types map[string]string, rows []*sqlgraph.CreateSpec)
 	return cols, values, nil
 }
 
-// eachValue calls fn with each column the row of spec sets and its value as the
-// driver encodes it (pgValue): the ID, the fields, and the edges that are a column of
-// the row (the row names its parent).
-func eachValue(spec *sqlgraph.CreateSpec, fn func(col string, v any) error) error {
+// eachValue hands put each column the row of spec sets, with its ent field type and its
+// value as the spec holds it: the ID, the fields, and the edges that are a column of the
+// row (the row names its parent). It is the spec's side of what the builders' RowValues
+// hand over, and refuses what they refuse: an edge outside the row.
+func eachValue(spec *sqlgraph.CreateSpec, put func(col string, t field.Type, v any)) error {
 	if spec.ID != nil && spec.ID.Value != nil {
-		if err := fn(spec.ID.Column, spec.ID.Value); err != nil {
-			return err
-		}
+		put(spec.ID.Column, spec.ID.Type, spec.ID.Value)
 	}
 	for _, f := range spec.Fields {
-		v, err := pgValue(f.Value, f.Type == field.TypeJSON)
-		if err != nil {
-			return fmt.Errorf("store: %s.%s: %w", spec.Table, f.Column, err)
-		}
-		if err := fn(f.Column, v); err != nil {
-			return err
-		}
+		put(f.Column, f.Type, f.Value)
 	}
 	for _, e := range spec.Edges {
 		inRow := e.Rel == sqlgraph.M2O || e.Rel == sqlgraph.O2O && (e.Inverse || e.Bidi)
 		if !inRow || len(e.Target.Nodes) != 1 {
 			return fmt.Errorf("store: %s: edges outside the row cannot be written in bulk", spec.Table)
 		}
-		v, err := pgValue(e.Target.Nodes[0], false)
-		if err != nil {
-			return fmt.Errorf("store: %s.%s: %w", spec.Table, e.Columns[0], err)
-		}
-		if err := fn(e.Columns[0], v); err != nil {
-			return err
-		}
+		put(e.Columns[0], e.Target.IDSpec.Type, e.Target.Nodes[0])
 	}
 	return nil
 }

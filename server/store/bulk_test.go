@@ -383,14 +383,7 @@ func (r madeRow) RowValues(ctx context.Context, put func(string, field.Type, any
 	if err != nil {
 		return "", err
 	}
-	put(spec.ID.Column, spec.ID.Type, spec.ID.Value)
-	for _, f := range spec.Fields {
-		put(f.Column, f.Type, f.Value)
-	}
-	for _, e := range spec.Edges {
-		put(e.Columns[0], e.Target.IDSpec.Type, e.Target.Nodes[0])
-	}
-	return id, nil
+	return id, store.EachValue(spec, put)
 }
 
 func (r madeRow) Table() string { return r.spec.Table }
